@@ -1,0 +1,44 @@
+-- Generated from packages/tables/src/tables.ts by `npm run gen`; do not edit.
+
+-- primary key: source_id
+CREATE TABLE "sources" (
+  "source_id" VARCHAR NOT NULL,
+  "file" VARCHAR NOT NULL,
+  "external_id" VARCHAR,
+  "title" VARCHAR,
+  "publisher" VARCHAR,
+  "author" VARCHAR,
+  "published_at" DATE,
+  "url" VARCHAR,
+  "language" VARCHAR,
+  "encoding" VARCHAR NOT NULL,
+  "sha256" VARCHAR NOT NULL,
+  "char_count" INTEGER NOT NULL,
+  "word_count" INTEGER NOT NULL,
+  "duplicate_of" VARCHAR
+);
+
+-- primary key: source_id
+CREATE TABLE "documents" (
+  "source_id" VARCHAR NOT NULL,
+  "text" VARCHAR NOT NULL
+);
+
+-- primary key: sentence_id
+CREATE TABLE "sentences" (
+  "sentence_id" VARCHAR NOT NULL,
+  "source_id" VARCHAR NOT NULL,
+  "paragraph" INTEGER NOT NULL,
+  "position" INTEGER NOT NULL,
+  "start" INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  "text" VARCHAR NOT NULL,
+  "kind" VARCHAR NOT NULL,
+  "duplicate_of" VARCHAR
+);
+
+CREATE TABLE "rejects" (
+  "file" VARCHAR NOT NULL,
+  "line" INTEGER,
+  "reason" VARCHAR NOT NULL
+);

@@ -1,0 +1,98 @@
+import { defineTable, int, text, date, type RowOf } from './define';
+
+const OFFSETS =
+  'Offsets count UTF-16 code units into documents.text (JavaScript string indices), start inclusive, end exclusive.';
+
+export const sources = defineTable({
+  name: 'sources',
+  description:
+    'One row per ingested article: a .txt/.md/.html file, or one row of a .csv/.jsonl file. Metadata comes from the manifest (sources.csv), the row itself, or the document.',
+  primaryKey: ['source_id'],
+  foreignKeys: [{ columns: ['duplicate_of'], references: { table: 'sources', columns: ['source_id'] } }],
+  columns: {
+    source_id: text(
+      'Stable ID: the first 16 hex digits of SHA-256 over the file path relative to the input folder and, for rows of a .csv/.jsonl file, the row id (or the row text when there is no id).',
+    ),
+    file: text('Path of the input file relative to the input folder, with / separators.'),
+    external_id: text('The id column of a .csv/.jsonl row; empty for single-article files.', { nullable: true }),
+    title: text('Title from the manifest, the row, the HTML <title>, or a leading heading line.', { nullable: true }),
+    publisher: text('Publisher from the manifest or the row.', { nullable: true }),
+    author: text('Author from the manifest, the row or the HTML byline.', { nullable: true }),
+    published_at: date('Publication date from the manifest, the row or the HTML metadata.', { nullable: true }),
+    url: text('URL from the manifest, the row or the HTML canonical link.', { nullable: true }),
+    language: text('ISO 639-1 language code, from the manifest or the row, otherwise detected from the text.', {
+      nullable: true,
+    }),
+    encoding: text('Character encoding the input was decoded from (utf-8, utf-16le, windows-1252, …).'),
+    sha256: text('SHA-256 of the input bytes (of the row text for .csv/.jsonl rows).'),
+    char_count: int('Length of the stored normalised text in UTF-16 code units.'),
+    word_count: int('Number of word tokens (tokens containing a letter or digit) in the stored text.'),
+    duplicate_of: text(
+      'source_id of the earlier copy when this article is a near-duplicate of another (same article under two names, syndicated copy); empty otherwise.',
+      { nullable: true },
+    ),
+  },
+});
+
+export const documents = defineTable({
+  name: 'documents',
+  description:
+    'The stored normalised text of each source (Unicode NFC, \\n newlines, single spaces, paragraphs separated by a blank line). Every offset in the dataset indexes into this text.',
+  primaryKey: ['source_id'],
+  foreignKeys: [{ columns: ['source_id'], references: { table: 'sources', columns: ['source_id'] } }],
+  columns: {
+    source_id: text('The source this text belongs to.'),
+    text: text('The normalised article text.'),
+  },
+});
+
+export const sentences = defineTable({
+  name: 'sentences',
+  description: `Paragraph-aware sentence segmentation of each document. ${OFFSETS}`,
+  primaryKey: ['sentence_id'],
+  orderBy: ['source_id', 'position'],
+  foreignKeys: [
+    { columns: ['source_id'], references: { table: 'sources', columns: ['source_id'] } },
+    { columns: ['duplicate_of'], references: { table: 'sentences', columns: ['sentence_id'] } },
+  ],
+  columns: {
+    sentence_id: text(
+      'Stable ID: 16 hex digits of SHA-256 over source_id, the sentence text and its occurrence number among identical sentences of the document.',
+    ),
+    source_id: text('The source the sentence belongs to.'),
+    paragraph: int('0-based index of the paragraph within the document.'),
+    position: int('0-based index of the sentence within the document.'),
+    start: int('Start offset in documents.text (inclusive).'),
+    end: int('End offset in documents.text (exclusive).'),
+    text: text('The sentence: documents.text sliced from start to end.'),
+    kind: text(
+      'heading (a title-like line without final punctuation), boilerplate (site furniture such as "Latest Post" or lines repeated across many sources) or body.',
+    ),
+    duplicate_of: text(
+      'sentence_id of the first occurrence when this sentence repeats an earlier one in the same document (a pasted-twice article, a repeated paragraph). Later stages skip such rows.',
+      { nullable: true },
+    ),
+  },
+});
+
+export const rejects = defineTable({
+  name: 'rejects',
+  description:
+    'Inputs that could not be ingested, one line per problem; the rest of the run goes on without them.',
+  orderBy: ['file', 'line', 'reason'],
+  columns: {
+    file: text('Path relative to the input folder of the file concerned (the manifest for manifest rows).'),
+    line: int('1-based line or row number inside the file, when the problem concerns one row.', { nullable: true }),
+    reason: text('What is wrong, in one line.'),
+  },
+});
+
+export type Source = RowOf<typeof sources>;
+export type Document = RowOf<typeof documents>;
+export type Sentence = RowOf<typeof sentences>;
+export type Reject = RowOf<typeof rejects>;
+
+export type SentenceKind = 'heading' | 'body' | 'boilerplate';
+
+/** Every published table, in dependency order. */
+export const TABLES = [sources, documents, sentences, rejects] as const;

@@ -1,0 +1,2 @@
+export { Warehouse, type Params } from './warehouse';
+export { loadSql } from './sql';
