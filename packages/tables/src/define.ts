@@ -18,17 +18,14 @@ type JsValue<K extends ColumnKind> = K extends 'text' | 'date'
       ? boolean
       : string[];
 
-interface ColumnOptions<N extends boolean> {
-  /** The column may hold NULL. Columns are NOT NULL unless said otherwise. */
-  nullable?: N;
-}
-
+// Columns are NOT NULL unless declared with { nullable: true }.
 function column<K extends ColumnKind>(kind: K) {
-  return <N extends boolean = false>(description: string, options?: ColumnOptions<N>): Column<K, N> => ({
-    kind,
-    nullable: (options?.nullable ?? false) as N,
-    description,
-  });
+  function make(description: string): Column<K, false>;
+  function make(description: string, options: { nullable: true }): Column<K, true>;
+  function make(description: string, options?: { nullable: boolean }): Column<K, boolean> {
+    return { kind, nullable: options?.nullable ?? false, description };
+  }
+  return make;
 }
 
 /** Free text (VARCHAR). */
@@ -53,10 +50,12 @@ export interface TableDef<C extends Record<string, Column> = Record<string, Colu
   readonly name: string;
   readonly description: string;
   readonly columns: C;
-  readonly primaryKey: readonly (keyof C & string)[];
+  // Plain strings here (defineTable checks them against the columns) keep TableDef
+  // covariant in C, so any declared table fits where a TableDef is expected.
+  readonly primaryKey: readonly string[];
   readonly foreignKeys: readonly ForeignKey[];
   /** Rows are sorted by these columns wherever the table is written, for byte-identical output. */
-  readonly orderBy: readonly (keyof C & string)[];
+  readonly orderBy: readonly string[];
 }
 
 export function defineTable<C extends Record<string, Column>>(def: {

@@ -13,11 +13,11 @@ export class Warehouse {
     readonly path: string,
   ) {}
 
-  static async open(path: string): Promise<Warehouse> {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  static async open(path: string, { readOnly = false } = {}): Promise<Warehouse> {
+    if (path !== ':memory:' && !readOnly) mkdirSync(dirname(path), { recursive: true });
     let instance: DuckDBInstance;
     try {
-      instance = await DuckDBInstance.create(path);
+      instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
     } catch (cause) {
       throw new Error(`cannot open warehouse ${path}: ${(cause as Error).message}`, { cause });
     }

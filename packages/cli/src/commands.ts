@@ -1,0 +1,87 @@
+import { resolve, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { runIngest, type IngestSummary } from '@corroborate/ingest';
+import { publishDataset, type PublishedTable } from '@corroborate/report';
+import { Warehouse } from '@corroborate/warehouse';
+import type { Logger } from './log';
+
+export interface Paths {
+  input: string;
+  out: string;
+}
+
+export function warehousePath(out: string): string {
+  return join(out, 'warehouse.duckdb');
+}
+
+/** A problem with how the command was called: exit code 2. */
+export class UsageError extends Error {}
+
+export async function ingestCommand(paths: Paths, log: Logger): Promise<IngestSummary> {
+  const input = resolve(paths.input);
+  if (!existsSync(input) || !statSync(input).isDirectory()) throw new UsageError(`input folder not found: ${paths.input}`);
+  const warehouse = await Warehouse.open(warehousePath(paths.out));
+  const bar = log.progress('ingest');
+  try {
+    const started = performance.now();
+    const summary = await runIngest(warehouse, {
+      input,
+      onProgress: (done, total) => bar.update(done, total),
+      onWarning: (message) => log.warn(message),
+    });
+    bar.stop();
+    for (const r of await warehouse.query<{ file: string; reason: string }>('SELECT file, reason FROM rejects ORDER BY file, line')) {
+      log.warn(`rejected ${r.file}: ${r.reason}`);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    log.info(`ingested ${summary.sources} sources from ${summary.files} files (${summary.sentences} sentences, ${summary.rejects} rejected)`, {
+      words: summary.words,
+      seconds: round(seconds),
+      words_per_second: Math.round(summary.words / seconds),
+    });
+    return summary;
+  } finally {
+    bar.stop();
+    warehouse.close();
+  }
+}
+
+export async function reportCommand(paths: Paths, log: Logger): Promise<PublishedTable[]> {
+  const path = warehousePath(paths.out);
+  if (!existsSync(path)) throw new UsageError(`no warehouse at ${path}: run \`corroborate ingest\` first`);
+  const warehouse = await Warehouse.open(path);
+  try {
+    const tables = await publishDataset(warehouse, join(paths.out, 'dataset'));
+    log.info(`published ${tables.length} tables to ${join(paths.out, 'dataset')}`, {
+      rows: Object.fromEntries(tables.map((t) => [t.table, t.rows])),
+    });
+    return tables;
+  } finally {
+    warehouse.close();
+  }
+}
+
+export async function queryCommand(paths: Paths, sql: string, format: string, out: NodeJS.WritableStream): Promise<void> {
+  const path = warehousePath(paths.out);
+  if (!existsSync(path)) throw new UsageError(`no warehouse at ${path}: run \`corroborate run\` first`);
+  const warehouse = await Warehouse.open(path, { readOnly: true });
+  try {
+    const rows = await warehouse.query(sql);
+    out.write(formatRows(rows, format));
+  } finally {
+    warehouse.close();
+  }
+}
+
+function formatRows(rows: Record<string, unknown>[], format: string): string {
+  if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
+  if (format === 'jsonl') return rows.map((r) => JSON.stringify(r) + '\n').join('');
+  // tsv: one header line, tabs and newlines inside values escaped
+  const cols = rows.length ? Object.keys(rows[0]!) : [];
+  const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)).replace(/[\t\n\r\\]/g, (c) => ({ '\t': '\\t', '\n': '\\n', '\r': '\\r', '\\': '\\\\' })[c]!);
+  return [cols.join('\t'), ...rows.map((r) => cols.map((c) => cell(r[c])).join('\t'))].join('\n') + '\n';
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { ingestCommand, queryCommand, reportCommand, UsageError, type Paths } from './commands';
+import { createLogger, type Logger } from './log';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+interface GlobalOptions extends Paths {
+  json: boolean;
+  quiet: boolean;
+}
+
+function program(run: (action: (opts: GlobalOptions, log: Logger) => Promise<void>) => Promise<void>): Command {
+  const cli = new Command('corroborate')
+    .description('Turn news and opinion articles into a cross-referenced dataset of sources, entities and claims.')
+    .version(version)
+    .addOption(new Option('-i, --input <dir>', 'folder of input articles').default('data/raw'))
+    .addOption(new Option('-o, --out <dir>', 'output folder: warehouse.duckdb, dataset/, reports/').default('data'))
+    .option('--json', 'log JSON lines instead of text', false)
+    .option('-q, --quiet', 'log only warnings and errors', false)
+    .showHelpAfterError()
+    .exitOverride();
+
+  cli
+    .command('run')
+    .description('run every stage: ingest, then publish the dataset')
+    .action(() =>
+      run(async (opts, log) => {
+        await ingestCommand(opts, log);
+        await reportCommand(opts, log);
+      }),
+    );
+  cli
+    .command('ingest')
+    .description('read the input folder into the warehouse (sources, documents, sentences, rejects)')
+    .action(() => run((opts, log) => ingestCommand(opts, log).then(() => undefined)));
+  cli
+    .command('report')
+    .description('publish the warehouse tables as CSV and Parquet under <out>/dataset')
+    .action(() => run((opts, log) => reportCommand(opts, log).then(() => undefined)));
+  cli
+    .command('query')
+    .description('run a SQL query against the warehouse (read-only) and print the rows')
+    .argument('<sql>', 'the SQL statement')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['tsv', 'json', 'jsonl']).default('tsv'))
+    .action((sql: string, cmdOpts: { format: string }) =>
+      run((opts) => queryCommand(opts, sql, cmdOpts.format, process.stdout)),
+    );
+  return cli;
+}
+
+/** Runs the CLI and returns the exit code: 0 success, 1 failure, 2 bad usage. */
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const cli = program(async (action) => {
+    const opts = cli.opts<GlobalOptions>();
+    const log = createLogger({ json: opts.json, quiet: opts.quiet });
+    try {
+      await action(opts, log);
+    } catch (error) {
+      log.error(describe(error));
+      code = error instanceof UsageError ? 2 : 1;
+    }
+  });
+  try {
+    await cli.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with exit code 0
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    throw error;
+  }
+  return code;
+}
+
+/** The error and its causes, on one line. */
+function describe(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error; e; e = e instanceof Error ? e.cause : undefined) {
+    const message = e instanceof Error ? e.message : String(e);
+    if (!parts.some((p) => p.includes(message))) parts.push(message);
+  }
+  return parts.join(': ');
+}

@@ -1,0 +1,2 @@
+export { publishDataset, type PublishedTable } from './publish-dataset';
+export { recoverSwap, swapIntoPlace } from './swap';
