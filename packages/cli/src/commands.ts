@@ -38,6 +38,7 @@ export async function ingestCommand(paths: Paths, log: Logger): Promise<IngestSu
       words: summary.words,
       seconds: round(seconds),
       words_per_second: Math.round(summary.words / seconds),
+      peak_rss_mb: peakRssMb(),
     });
     return summary;
   } finally {
@@ -50,10 +51,13 @@ export async function reportCommand(paths: Paths, log: Logger): Promise<Publishe
   const path = warehousePath(paths.out);
   if (!existsSync(path)) throw new UsageError(`no warehouse at ${path}: run \`corroborate ingest\` first`);
   const warehouse = await Warehouse.open(path);
+  const started = performance.now();
   try {
     const tables = await publishDataset(warehouse, join(paths.out, 'dataset'));
     log.info(`published ${tables.length} tables to ${join(paths.out, 'dataset')}`, {
       rows: Object.fromEntries(tables.map((t) => [t.table, t.rows])),
+      seconds: round((performance.now() - started) / 1000),
+      peak_rss_mb: peakRssMb(),
     });
     return tables;
   } finally {
@@ -80,6 +84,11 @@ function formatRows(rows: Record<string, unknown>[], format: string): string {
   const cols = rows.length ? Object.keys(rows[0]!) : [];
   const cell = (v: unknown) => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)).replace(/[\t\n\r\\]/g, (c) => ({ '\t': '\\t', '\n': '\\n', '\r': '\\r', '\\': '\\\\' })[c]!);
   return [cols.join('\t'), ...rows.map((r) => cols.map((c) => cell(r[c])).join('\t'))].join('\n') + '\n';
+}
+
+/** Peak resident memory of this process so far, in MiB. */
+function peakRssMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 function round(x: number): number {

@@ -15,7 +15,7 @@ const PATTERNS: RegExp[] = [
   /^(advertisement|sponsored( content)?|promoted|ad)$/iu,
   /^(tags?|categories|category|filed under|topics?)\s*:.*$/iu,
   /^(posted|published|updated|last updated)( on| at)?\s*:?\s.*\d.*$/iu,
-  /^(by|written by|author:?)\s+\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}$/u,
+  /^([Bb]y|[Ww]ritten by|[Aa]uthor:?)\s+\p{Lu}[\p{L}.'’-]*( \p{Lu}[\p{L}.'’-]*){0,3}$/u,
   /^(©|\(c\)|copyright)\s.*$/iu,
   /^all rights reserved\.?$/iu,
   /^(photo|image|file photo|photograph)( credit)?\s*:.*$/iu,

@@ -102,5 +102,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid;
     }
   }
+  // lo is the byte that broke the sequence; report where that sequence began.
+  for (let k = lo - 1; k >= Math.max(0, lo - 3); k--) {
+    if ((bytes[k]! & 0xc0) === 0xc0) return k;
+    if ((bytes[k]! & 0xc0) !== 0x80) break;
+  }
   return lo;
 }

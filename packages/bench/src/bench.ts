@@ -1,0 +1,66 @@
+// `npm run bench`: builds a deterministic synthetic corpus and times the real CLI on it,
+// stage by stage, next to wink-nlp's own full pass over the same text (one core).
+// Options: --articles 1000,10000 (comma-separated sizes), --seed N.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { writeSyntheticCorpus } from './synthetic-corpus';
+
+const BIN = fileURLToPath(new URL('../../cli/bin/corroborate.js', import.meta.url));
+
+interface StageFigures {
+  stage: string;
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** Runs one CLI stage with JSON logs; returns wall time and the stage's own figures. */
+function stage(name: string, input: string, out: string): StageFigures & { fields: Record<string, unknown> } {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [BIN, name, '--input', input, '--out', out, '--json'], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.status !== 0) throw new Error(`corroborate ${name} exited ${r.status}: ${r.stderr}`);
+  const records = r.stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const last = records.filter((x) => x.level === 'info').at(-1) ?? {};
+  return { stage: name, seconds, peakRssMb: Number(last.peak_rss_mb), fields: last };
+}
+
+/** wink-nlp's default pipeline (sentences, POS, negation, entities…) over every file, on this one core. */
+function winkFullPass(input: string): number {
+  const nlp = winkNLP(model);
+  const started = performance.now();
+  for (const f of readdirSync(input)) nlp.readDoc(readFileSync(join(input, f), 'utf8'));
+  return (performance.now() - started) / 1000;
+}
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
+const sizes = values.articles.split(',').map(Number);
+const rows: string[] = [];
+for (const articles of sizes) {
+  const root = mkdtempSync(join(tmpdir(), 'corroborate-bench-'));
+  const input = join(root, 'input');
+  const out = join(root, 'out');
+  try {
+    const corpus = await writeSyntheticCorpus(input, { articles, seed: Number(values.seed) });
+    const ingest = stage('ingest', input, out);
+    const report = stage('report', input, out);
+    const wink = winkFullPass(input);
+    const total = ingest.seconds + report.seconds;
+    const wps = (s: number) => Math.round(corpus.words / s).toLocaleString('en-US');
+    rows.push(
+      `articles=${articles} words=${corpus.words} MiB=${(corpus.bytes / 2 ** 20).toFixed(1)}`,
+      `  ingest   ${ingest.seconds.toFixed(2)} s  ${wps(ingest.seconds)} words/s  peak RSS ${ingest.peakRssMb} MiB  (in-stage ${wps(Number(ingest.fields.seconds))} words/s)`,
+      `  dataset  ${report.seconds.toFixed(2)} s  peak RSS ${report.peakRssMb} MiB`,
+      `  end-to-end (ingest + CSV/Parquet) ${total.toFixed(2)} s  ${wps(total)} words/s`,
+      `  wink-nlp full pass, one core: ${wink.toFixed(2)} s  ${wps(wink)} words/s; end-to-end / wink = ${(wink / total).toFixed(2)}`,
+    );
+    console.log(rows.slice(-5).join('\n'));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
