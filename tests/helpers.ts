@@ -28,8 +28,8 @@ export function tempDir(prefix = 'corroborate-'): string {
 }
 
 /** Runs the whole pipeline on `input` into a fresh output folder; fails the test on a non-zero exit. */
-export function runPipeline(input: string, out = tempDir()): { out: string; result: CliResult } {
-  const result = corroborate(['run', '--input', input, '--out', out]);
+export function runPipeline(input: string, out = tempDir(), extra: string[] = []): { out: string; result: CliResult } {
+  const result = corroborate(['run', '--input', input, '--out', out, ...extra]);
   if (result.code !== 0) throw new Error(`corroborate run exited ${result.code}:\n${result.stderr}`);
   return { out, result };
 }

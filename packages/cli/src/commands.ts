@@ -2,12 +2,14 @@ import { resolve, join } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { runIngest, type IngestSummary } from '@corroborate/ingest';
 import { publishDataset, type PublishedTable } from '@corroborate/report';
+import { runTransform, type TransformSummary } from '@corroborate/transform';
 import { Warehouse } from '@corroborate/warehouse';
 import type { Logger } from './log';
 
 export interface Paths {
   input: string;
   out: string;
+  gazetteer: string;
 }
 
 export function warehousePath(out: string): string {
@@ -43,6 +45,24 @@ export async function ingestCommand(paths: Paths, log: Logger): Promise<IngestSu
     return summary;
   } finally {
     bar.stop();
+    warehouse.close();
+  }
+}
+
+export async function transformCommand(paths: Paths, log: Logger): Promise<TransformSummary> {
+  const path = warehousePath(paths.out);
+  if (!existsSync(path)) throw new UsageError(`no warehouse at ${path}: run \`corroborate ingest\` first`);
+  if (!existsSync(paths.gazetteer)) log.warn(`no gazetteer at ${paths.gazetteer}: entities come from the text alone`);
+  const warehouse = await Warehouse.open(path);
+  const started = performance.now();
+  try {
+    const summary = await runTransform(warehouse, { gazetteer: paths.gazetteer });
+    log.info(`found ${summary.entities} entities in ${summary.mentions} mentions (${summary.sentences} body sentences)`, {
+      seconds: round((performance.now() - started) / 1000),
+      peak_rss_mb: peakRssMb(),
+    });
+    return summary;
+  } finally {
     warehouse.close();
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { ingestCommand, queryCommand, reportCommand, UsageError, type Paths } from './commands';
+import { ingestCommand, queryCommand, reportCommand, transformCommand, UsageError, type Paths } from './commands';
 import { createLogger, type Logger } from './log';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -16,6 +16,7 @@ function program(run: (action: (opts: GlobalOptions, log: Logger) => Promise<voi
     .version(version)
     .addOption(new Option('-i, --input <dir>', 'folder of input articles').default('data/raw'))
     .addOption(new Option('-o, --out <dir>', 'output folder: warehouse.duckdb, dataset/, reports/').default('data'))
+    .addOption(new Option('-g, --gazetteer <file>', 'curated entities CSV (name, type, aliases, …)').default('data/gazetteer.csv'))
     .option('--json', 'log JSON lines instead of text', false)
     .option('-q, --quiet', 'log only warnings and errors', false)
     .showHelpAfterError()
@@ -23,10 +24,11 @@ function program(run: (action: (opts: GlobalOptions, log: Logger) => Promise<voi
 
   cli
     .command('run')
-    .description('run every stage: ingest, then publish the dataset')
+    .description('run every stage: ingest, transform, then publish the dataset')
     .action(() =>
       run(async (opts, log) => {
         await ingestCommand(opts, log);
+        await transformCommand(opts, log);
         await reportCommand(opts, log);
       }),
     );
@@ -34,6 +36,10 @@ function program(run: (action: (opts: GlobalOptions, log: Logger) => Promise<voi
     .command('ingest')
     .description('read the input folder into the warehouse (sources, documents, sentences, rejects)')
     .action(() => run((opts, log) => ingestCommand(opts, log).then(() => undefined)));
+  cli
+    .command('transform')
+    .description('extract and resolve entities from the ingested sentences')
+    .action(() => run((opts, log) => transformCommand(opts, log).then(() => undefined)));
   cli
     .command('report')
     .description('publish the warehouse tables as CSV and Parquet under <out>/dataset')

@@ -8,12 +8,13 @@ describe('isHeading', () => {
     'Conclusion',
     'The Evolving Terrorist Ecosystem of Afghanistan under Taliban: A Taxonomy of Threats',
     'India’s Growing Footprint, and Its Implications',
+    'What Happens Next?',
   ])('%s is a heading', (line) => expect(isHeading(line)).toBe(true));
 
   it.each([
     'The talks resumed on Monday.',
     'But the current moment is particularly stark',
-    'What Happens Next?',
+    'Will the talks resume?',
     '2025',
     'This sentence has no final stop but is clearly a lower case sentence of prose that goes on',
   ])('%s is not a heading', (line) => expect(isHeading(line)).toBe(false));

@@ -66,15 +66,17 @@ function sentenceSpans(text: string): Span[] {
   return spans;
 }
 
-const FINAL_PUNCTUATION = /[.!?…;,]["'”’»)\]]*$/u;
+// A question mark may end a heading ("Looking Ahead: A Shared Future or a Shattered One?").
+const FINAL_PUNCTUATION = /[.!…;,]["'”’»)\]]*$/u;
 const SMALL_WORDS = new Set(
   'a an and as at but by for from in into is nor of on or per the to under upon via vs with without over after before between against about amid among'.split(' '),
 );
 const MAX_HEADING_WORDS = 20;
 
 /**
- * A heading is a short line without final punctuation whose words are mostly capitalised
- * (small words such as "of" and "under" aside): "A Repeating Pattern of Betrayal".
+ * A heading is a short line without final punctuation (a question mark aside) whose words
+ * are mostly capitalised (small words such as "of" and "under" aside): "A Repeating
+ * Pattern of Betrayal".
  */
 export function isHeading(line: string): boolean {
   if (FINAL_PUNCTUATION.test(line) || !/\p{L}/u.test(line)) return false;

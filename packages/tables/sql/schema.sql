@@ -42,3 +42,28 @@ CREATE TABLE "rejects" (
   "line" INTEGER,
   "reason" VARCHAR NOT NULL
 );
+
+-- primary key: entity_id
+CREATE TABLE "entities" (
+  "entity_id" VARCHAR NOT NULL,
+  "name" VARCHAR NOT NULL,
+  "type" VARCHAR NOT NULL,
+  "aliases" VARCHAR[] NOT NULL,
+  "wikidata_id" VARCHAR,
+  "latitude" DOUBLE,
+  "longitude" DOUBLE,
+  "country" VARCHAR,
+  "mention_count" INTEGER NOT NULL,
+  "source_count" INTEGER NOT NULL
+);
+
+-- primary key: mention_id
+CREATE TABLE "mentions" (
+  "mention_id" VARCHAR NOT NULL,
+  "entity_id" VARCHAR NOT NULL,
+  "source_id" VARCHAR NOT NULL,
+  "sentence_id" VARCHAR NOT NULL,
+  "start" INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  "text" VARCHAR NOT NULL
+);

@@ -1,4 +1,4 @@
-import { defineTable, int, text, date, type RowOf } from './define';
+import { defineTable, double, int, text, textList, date, type RowOf } from './define';
 
 const OFFSETS =
   'Offsets count UTF-16 code units into documents.text (JavaScript string indices), start inclusive, end exclusive.';
@@ -87,12 +87,58 @@ export const rejects = defineTable({
   },
 });
 
+export const entities = defineTable({
+  name: 'entities',
+  description:
+    'Canonical entities: every spelling, acronym and short reference of one actor, place or group resolved to one row.',
+  primaryKey: ['entity_id'],
+  columns: {
+    entity_id: text('Stable ID: 16 hex digits of SHA-256 over the type and the matching key of the canonical name.'),
+    name: text('Canonical name: the gazetteer name, else the most frequent full spelling found.'),
+    type: text('PERSON, ORG, PLACE, NORP (nationality, ethnic or religious group) or EVENT (named event or agreement).'),
+    aliases: textList('Every distinct surface form found in the corpus (and the gazetteer aliases), sorted.'),
+    wikidata_id: text('Wikidata QID from the gazetteer, where known for certain.', { nullable: true }),
+    latitude: double('Latitude (WGS84) of a place, from the gazetteer or GeoNames-derived data; empty when ambiguous.', {
+      nullable: true,
+    }),
+    longitude: double('Longitude (WGS84) of a place; empty when ambiguous.', { nullable: true }),
+    country: text('ISO 3166-1 alpha-2 code of the country a place lies in (the country itself for a country).', {
+      nullable: true,
+    }),
+    mention_count: int('Number of rows in mentions for this entity.'),
+    source_count: int('Number of distinct sources mentioning this entity.'),
+  },
+});
+
+export const mentions = defineTable({
+  name: 'mentions',
+  description: `Each place a text names an entity, in body sentences (headings, boilerplate and repeated blocks are skipped). ${OFFSETS}`,
+  primaryKey: ['mention_id'],
+  orderBy: ['source_id', 'start', 'end'],
+  foreignKeys: [
+    { columns: ['entity_id'], references: { table: 'entities', columns: ['entity_id'] } },
+    { columns: ['source_id'], references: { table: 'sources', columns: ['source_id'] } },
+    { columns: ['sentence_id'], references: { table: 'sentences', columns: ['sentence_id'] } },
+  ],
+  columns: {
+    mention_id: text('Stable ID: 16 hex digits of SHA-256 over sentence_id, the offset within the sentence and the text.'),
+    entity_id: text('The entity mentioned.'),
+    source_id: text('The source of the sentence.'),
+    sentence_id: text('The sentence holding the mention.'),
+    start: int('Start offset in documents.text (inclusive).'),
+    end: int('End offset in documents.text (exclusive).'),
+    text: text('The mention as written: documents.text sliced from start to end.'),
+  },
+});
+
 export type Source = RowOf<typeof sources>;
 export type Document = RowOf<typeof documents>;
 export type Sentence = RowOf<typeof sentences>;
 export type Reject = RowOf<typeof rejects>;
+export type Entity = RowOf<typeof entities>;
+export type Mention = RowOf<typeof mentions>;
 
 export type SentenceKind = 'heading' | 'body' | 'boilerplate';
 
 /** Every published table, in dependency order. */
-export const TABLES = [sources, documents, sentences, rejects] as const;
+export const TABLES = [sources, documents, sentences, rejects, entities, mentions] as const;

@@ -1,0 +1,255 @@
+import { stableId, type Entity, type Mention } from '@corroborate/tables';
+import { tokenize } from '../tokens';
+import { findAcronymDefinitions } from './acronyms';
+import { sentenceCandidates, type Candidate } from './candidates';
+import { isAcronym, type EntityType, type Gazetteer, type GazetteerEntry } from './gazetteer';
+import { keyWords, nameKey, ORG_WORDS } from './names';
+import { PlaceIndex } from './places';
+
+/** A body sentence to extract from; `start` is its offset in the document. */
+export interface SentenceInput {
+  sentence_id: string;
+  source_id: string;
+  start: number;
+  text: string;
+}
+
+interface Found extends Candidate {
+  sentence: SentenceInput;
+  /** Which entity it belongs to, once resolved. */
+  entity?: string;
+}
+
+interface EntityDraft {
+  key: string;
+  /** The matching key of its name. */
+  nameKey: string;
+  gazetteer: GazetteerEntry | null;
+  types: Map<EntityType, number>;
+  mentions: Found[];
+}
+
+// Compared as name keys, which fold spellings ("south" → "suth").
+const COMPASS = new Set(
+  'north south east west central northern southern eastern western upper lower greater middle northeast northwest southeast southwest'
+    .split(' ')
+    .map(nameKey),
+);
+
+/** Entities and mentions of a whole corpus: extraction, then resolution across sources. */
+export function extractEntities(sentences: Iterable<SentenceInput>, gazetteer: Gazetteer): { entities: Entity[]; mentions: Mention[] } {
+  const places = PlaceIndex.get();
+  const found: Found[] = [];
+  const acronymVotes = new Map<string, Map<string, number>>();
+
+  for (const sentence of sentences) {
+    const candidates = sentenceCandidates(sentence.text, tokenize(sentence.text), gazetteer);
+    for (const def of findAcronymDefinitions(sentence.text)) {
+      const longKey = nameKey(def.long);
+      const votes = acronymVotes.get(def.short) ?? new Map<string, number>();
+      votes.set(longKey, (votes.get(longKey) ?? 0) + 1);
+      acronymVotes.set(def.short, votes);
+      addLongForm(candidates, def.longStart, def.longEnd, sentence.text, gazetteer);
+    }
+    for (const c of candidates) found.push({ ...c, sentence });
+  }
+
+  // An acronym means the long form it is most often defined with, in any source.
+  const acronyms = new Map<string, string>();
+  for (const [short, votes] of acronymVotes) {
+    const [best] = [...votes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    acronyms.set(short, best![0]);
+  }
+
+  const midSentence = new Map<string, number>();
+  for (const f of found) if (!f.initial) midSentence.set(f.key, (midSentence.get(f.key) ?? 0) + 1);
+
+  const drafts = new Map<string, EntityDraft>();
+  const draft = (key: string, gz: GazetteerEntry | null): EntityDraft => {
+    let d = drafts.get(key);
+    if (!d) drafts.set(key, (d = { key, nameKey: gz ? nameKey(gz.name) : key.slice(2), gazetteer: gz, types: new Map(), mentions: [] }));
+    return d;
+  };
+  const assign = (f: Found, key: string, gz: GazetteerEntry | null, type: EntityType | null) => {
+    const d = draft(key, gz);
+    f.entity = key;
+    d.mentions.push(f);
+    if (type) d.types.set(type, (d.types.get(type) ?? 0) + 1);
+  };
+
+  // Pass 1: names that say what they are (gazetteer, acronyms, several words).
+  const singles: Found[] = [];
+  for (const f of found) {
+    const entry = f.gazetteer ?? gazetteer.byKey.get(f.key) ?? null;
+    if (entry) {
+      assign(f, gzKey(entry), entry, entry.type);
+    } else if (isAcronym(f.text)) {
+      const long = acronyms.get(f.text.replace(/[\u2010-\u2015]/g, '-')) ?? acronyms.get(f.text);
+      const longEntry = long ? gazetteer.byKey.get(long) : undefined;
+      if (longEntry) assign(f, gzKey(longEntry), longEntry, longEntry.type);
+      else assign(f, `k:${long ?? f.key}`, null, f.type ?? (places.countryCode(f.text) ? 'PLACE' : 'ORG'));
+    } else if (f.key.includes(' ') || f.type) {
+      assign(f, `k:${f.key}`, null, f.type ?? multiWordType(f, places));
+    } else {
+      singles.push(f);
+    }
+  }
+
+  // Pass 2: single words. A surname seen in a full name of the same source is that
+  // person; a known place or nationality is one; any other word must recur mid-sentence.
+  const personsBySource = new Map<string, EntityDraft[]>();
+  for (const d of drafts.values()) {
+    if (topType(d) !== 'PERSON' || !d.nameKey.includes(' ')) continue;
+    for (const s of new Set(d.mentions.map((m) => m.sentence.source_id))) {
+      personsBySource.set(s, [...(personsBySource.get(s) ?? []), d]);
+    }
+  }
+  const corpusPersons = [...drafts.values()].filter((d) => topType(d) === 'PERSON' && d.nameKey.includes(' '));
+  for (const f of singles) {
+    const word = f.key;
+    // Every word opening a sentence is capitalised: it is a name only if known as one.
+    if (f.initial && !midSentence.has(word) && !drafts.has(`k:${word}`)) continue;
+    // "South" of "South and Central Asia" is a direction, not a place.
+    if (COMPASS.has(word)) continue;
+    const sameSource = (personsBySource.get(f.sentence.source_id) ?? []).filter((d) => partOfName(word, d.nameKey));
+    const anywhere = corpusPersons.filter((d) => partOfName(word, d.nameKey));
+    const person = sameSource.length === 1 ? sameSource[0] : sameSource.length === 0 && anywhere.length === 1 ? anywhere[0] : undefined;
+    if (person) {
+      assign(f, person.key, person.gazetteer, 'PERSON');
+    } else if (ORG_WORDS.has(word) && (midSentence.get(word) ?? 0) >= 2) {
+      // "Taliban", "Hezbollah"-like names made of an organisation word (a village called
+      // Taliban in the place data must not win).
+      assign(f, `k:${word}`, null, 'ORG');
+    } else if (places.has(f.text) && !COMPASS.has(word)) {
+      assign(f, `k:${word}`, null, 'PLACE');
+    } else if (places.demonymCountry(f.text)) {
+      // "Afghan" and "Afghans" are one group: nationalities are keyed by their country.
+      assign(f, `k:norp ${places.demonymCountry(f.text)!.toLowerCase()}`, null, 'NORP');
+    } else if (drafts.has(`k:${word}`)) {
+      assign(f, `k:${word}`, null, null);
+    } else if (!f.initial && f.pos === 'PROPN' && (midSentence.get(word) ?? 0) >= 2) {
+      assign(f, `k:${word}`, null, f.titled ? 'PERSON' : 'ORG');
+    }
+  }
+
+  return buildRows([...drafts.values()].filter((d) => d.mentions.length > 0), places);
+}
+
+function gzKey(entry: GazetteerEntry): string {
+  return `gz:${entry.type}:${entry.name}`;
+}
+
+/** "Muttaqi" is part of "amir khan muttaqi"; one-letter and particle words never are. */
+function partOfName(word: string, key: string): boolean {
+  return word.length > 2 && keyWords(key).includes(word);
+}
+
+function multiWordType(f: Found, places: PlaceIndex): EntityType {
+  const words = f.key.split(' ');
+  if (places.has(f.text) || COMPASS.has(words[0]!)) return 'PLACE';
+  if (words.every((w) => places.demonymCountry(w)) && words.length <= 2) return 'NORP';
+  return 'PERSON';
+}
+
+/** Acronym definitions name their long form: make it one candidate, replacing pieces of it. */
+function addLongForm(candidates: Candidate[], start: number, end: number, sentence: string, gz: Gazetteer): void {
+  if (candidates.some((c) => c.start === start && c.end === end)) return;
+  const inside = candidates.filter((c) => c.start >= start && c.end <= end);
+  const crossing = candidates.some((c) => c.start < end && c.end > start && !(c.start >= start && c.end <= end));
+  if (crossing || inside.length === 0) return;
+  for (const c of inside) candidates.splice(candidates.indexOf(c), 1);
+  const text = sentence.slice(start, end);
+  const key = nameKey(text);
+  const entry = gz.byKey.get(key) ?? null;
+  candidates.push({ start, end, text, key, type: entry?.type ?? inside[0]!.type ?? 'ORG', gazetteer: entry, titled: false, initial: start === 0, pos: 'PROPN' });
+  candidates.sort((a, b) => a.start - b.start);
+}
+
+const TYPE_PRIORITY: EntityType[] = ['PERSON', 'ORG', 'PLACE', 'NORP', 'EVENT'];
+
+function topType(d: EntityDraft): EntityType {
+  if (d.gazetteer) return d.gazetteer.type;
+  let best: EntityType = 'ORG';
+  let n = -1;
+  for (const t of TYPE_PRIORITY) {
+    const c = d.types.get(t) ?? 0;
+    if (c > n) [best, n] = [t, c];
+  }
+  return best;
+}
+
+function buildRows(drafts: EntityDraft[], places: PlaceIndex): { entities: Entity[]; mentions: Mention[] } {
+  // Drafts that end with the same type and canonical name are one entity.
+  const groups = new Map<string, { type: EntityType; name: string; drafts: EntityDraft[] }>();
+  for (const d of drafts) {
+    const type = topType(d);
+    const name = d.gazetteer?.name ?? canonicalName(d);
+    const id = stableId('entity', type, nameKey(name));
+    const g = groups.get(id);
+    if (g) g.drafts.push(d);
+    else groups.set(id, { type, name, drafts: [d] });
+  }
+  const entities: Entity[] = [];
+  const mentionsOf: Found[][] = [];
+  const mentions: Mention[] = [];
+  for (const [entityId, { type, name, drafts: parts }] of groups) {
+    const found = parts.flatMap((d) => d.mentions);
+    const gz = parts.find((d) => d.gazetteer)?.gazetteer ?? null;
+    entities.push({
+      entity_id: entityId,
+      name,
+      type,
+      aliases: [...new Set([...found.map((m) => m.text), ...(gz?.aliases ?? [])])].sort(),
+      wikidata_id: gz?.wikidataId ?? null,
+      latitude: gz?.latitude ?? null,
+      longitude: gz?.longitude ?? null,
+      country: gz?.country ?? null,
+      mention_count: found.length,
+      source_count: new Set(found.map((m) => m.sentence.source_id)).size,
+    });
+    mentionsOf.push(found);
+    for (const m of found) {
+      mentions.push({
+        mention_id: stableId('mention', m.sentence.sentence_id, m.start, m.text),
+        entity_id: entityId,
+        source_id: m.sentence.source_id,
+        sentence_id: m.sentence.sentence_id,
+        start: m.sentence.start + m.start,
+        end: m.sentence.start + m.end,
+        text: m.text,
+      });
+    }
+  }
+  locatePlaces(entities, mentionsOf, places);
+  return { entities, mentions };
+}
+
+/** The most frequent full spelling (acronyms only when nothing else is known), then the longest. */
+function canonicalName(d: EntityDraft): string {
+  const counts = new Map<string, number>();
+  for (const m of d.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  const ranked = [...counts].sort(
+    ([a, x], [b, y]) => Number(isAcronym(a)) - Number(isAcronym(b)) || y - x || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  return ranked[0]![0];
+}
+
+/** Places without gazetteer coordinates get them from GeoNames-derived data, in the context of their sources' countries. */
+function locatePlaces(entities: Entity[], mentionsOf: Found[][], places: PlaceIndex): void {
+  const countriesBySource = new Map<string, Set<string>>();
+  entities.forEach((e, i) => {
+    const code = e.type === 'PLACE' ? (e.country ?? places.countryCode(e.name)) : null;
+    if (!code) return;
+    for (const m of mentionsOf[i]!) {
+      const set = countriesBySource.get(m.sentence.source_id) ?? new Set<string>();
+      set.add(code);
+      countriesBySource.set(m.sentence.source_id, set);
+    }
+  });
+  entities.forEach((e, i) => {
+    if (e.type !== 'PLACE' || e.latitude !== null) return;
+    const context = new Set(mentionsOf[i]!.flatMap((m) => [...(countriesBySource.get(m.sentence.source_id) ?? [])]));
+    const info = [e.name, ...e.aliases].map((n) => places.locate(n, context)).find(Boolean);
+    if (info) Object.assign(e, { latitude: info.latitude, longitude: info.longitude, country: e.country ?? info.country });
+  });
+}
