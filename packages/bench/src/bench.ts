@@ -48,18 +48,20 @@ for (const articles of sizes) {
   try {
     const corpus = await writeSyntheticCorpus(input, { articles, seed: Number(values.seed) });
     const ingest = stage('ingest', input, out);
+    const transform = stage('transform', input, out);
     const report = stage('report', input, out);
     const wink = winkFullPass(input);
-    const total = ingest.seconds + report.seconds;
+    const total = ingest.seconds + transform.seconds + report.seconds;
     const wps = (s: number) => Math.round(corpus.words / s).toLocaleString('en-US');
     rows.push(
       `articles=${articles} words=${corpus.words} MiB=${(corpus.bytes / 2 ** 20).toFixed(1)}`,
       `  ingest   ${ingest.seconds.toFixed(2)} s  ${wps(ingest.seconds)} words/s  peak RSS ${ingest.peakRssMb} MiB  (in-stage ${wps(Number(ingest.fields.seconds))} words/s)`,
+      `  transform ${transform.seconds.toFixed(2)} s  ${wps(transform.seconds)} words/s  peak RSS ${transform.peakRssMb} MiB`,
       `  dataset  ${report.seconds.toFixed(2)} s  peak RSS ${report.peakRssMb} MiB`,
-      `  end-to-end (ingest + CSV/Parquet) ${total.toFixed(2)} s  ${wps(total)} words/s`,
-      `  wink-nlp full pass, one core: ${wink.toFixed(2)} s  ${wps(wink)} words/s; end-to-end / wink = ${(wink / total).toFixed(2)}`,
+      `  end-to-end (ingest + transform + CSV/Parquet) ${total.toFixed(2)} s  ${wps(total)} words/s`,
+      `  wink-nlp full pass, one core: ${wink.toFixed(2)} s  ${wps(wink)} words/s; end-to-end speed / wink speed = ${(wink / total).toFixed(2)}`,
     );
-    console.log(rows.slice(-5).join('\n'));
+    console.log(rows.slice(-6).join('\n'));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -13,6 +13,19 @@ const INFIX_PARTICLES = new Set(['e', 'i', 'ul', 'ud', 'ur', 'us', 'un', 'ut', '
  * common transliteration doublets (ee/i, oo/u, ae/ai/a: Tehreek/Tehrik, Qaeda/Qaida) folded.
  */
 export function nameKey(name: string): string {
+  let key = keyCache.get(name);
+  if (key === undefined) {
+    // Names repeat a lot; a bounded memo keeps the regular expressions off the hot path.
+    if (keyCache.size > 200_000) keyCache.clear();
+    key = computeKey(name);
+    keyCache.set(name, key);
+  }
+  return key;
+}
+
+const keyCache = new Map<string, string>();
+
+function computeKey(name: string): string {
   const words = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -97,22 +97,25 @@ export function extractEntities(sentences: Iterable<SentenceInput>, gazetteer: G
 
   // Pass 2: single words. A surname seen in a full name of the same source is that
   // person; a known place or nationality is one; any other word must recur mid-sentence.
-  const personsBySource = new Map<string, EntityDraft[]>();
+  // Persons with a full name, by each word of it: in the whole corpus and per source.
+  const personsByWord = new Map<string, EntityDraft[]>();
+  const personsBySourceWord = new Map<string, EntityDraft[]>();
   for (const d of drafts.values()) {
     if (topType(d) !== 'PERSON' || !d.nameKey.includes(' ')) continue;
-    for (const s of new Set(d.mentions.map((m) => m.sentence.source_id))) {
-      personsBySource.set(s, [...(personsBySource.get(s) ?? []), d]);
+    for (const word of new Set(keyWords(d.nameKey))) {
+      if (word.length <= 2) continue;
+      push(personsByWord, word, d);
+      for (const source of new Set(d.mentions.map((m) => m.sentence.source_id))) push(personsBySourceWord, `${source}\u0000${word}`, d);
     }
   }
-  const corpusPersons = [...drafts.values()].filter((d) => topType(d) === 'PERSON' && d.nameKey.includes(' '));
   for (const f of singles) {
     const word = f.key;
     // Every word opening a sentence is capitalised: it is a name only if known as one.
     if (f.initial && !midSentence.has(word) && !drafts.has(`k:${word}`)) continue;
     // "South" of "South and Central Asia" is a direction, not a place.
     if (COMPASS.has(word)) continue;
-    const sameSource = (personsBySource.get(f.sentence.source_id) ?? []).filter((d) => partOfName(word, d.nameKey));
-    const anywhere = corpusPersons.filter((d) => partOfName(word, d.nameKey));
+    const sameSource = personsBySourceWord.get(`${f.sentence.source_id}\u0000${word}`) ?? [];
+    const anywhere = personsByWord.get(word) ?? [];
     const person = sameSource.length === 1 ? sameSource[0] : sameSource.length === 0 && anywhere.length === 1 ? anywhere[0] : undefined;
     if (person) {
       assign(f, person.key, person.gazetteer, 'PERSON');
@@ -139,9 +142,10 @@ function gzKey(entry: GazetteerEntry): string {
   return `gz:${entry.type}:${entry.name}`;
 }
 
-/** "Muttaqi" is part of "amir khan muttaqi"; one-letter and particle words never are. */
-function partOfName(word: string, key: string): boolean {
-  return word.length > 2 && keyWords(key).includes(word);
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function multiWordType(f: Found, places: PlaceIndex): EntityType {
