@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCsv, readParquet, runPipeline, SEEDS, type SentenceRow } from './helpers';
 
-const TABLES = ['sources', 'documents', 'sentences', 'rejects', 'entities', 'mentions'];
+const TABLES = ['sources', 'documents', 'sentences', 'rejects', 'entities', 'mentions', 'claims', 'claim_entities', 'quantities'];
 
 describe('the pipeline on the seed articles', () => {
   let out: string;

@@ -1,5 +1,6 @@
 // `npm run eval`: runs the pipeline on the seed articles and scores it against the gold in tests/gold/.
 import { runPipeline, SEEDS, tempDir } from '../helpers';
+import { scoreClaims, type FieldScore } from './claims';
 import { scoreEntities, type EntityScores, type PrecisionRecall } from './entities';
 
 const fmt = (x: PrecisionRecall) =>
@@ -22,3 +23,17 @@ const { out } = runPipeline(SEEDS);
 printEntities('Entities, with the gazetteer (tests/gold/entities.json)', await scoreEntities(out));
 const bare = runPipeline(SEEDS, tempDir(), ['--gazetteer', 'no-such-gazetteer.csv']).out;
 printEntities('Entities, without any gazetteer (discovery and variant matching alone)', await scoreEntities(bare));
+
+const pct = ({ correct, total }: FieldScore) => `${total ? (correct / total).toFixed(3) : '  –  '} (${correct}/${total})`;
+const claims = await scoreClaims(out);
+console.log('Claims (tests/gold/claims.json)');
+const d = claims.detection;
+console.log(`  claims       precision ${d.precision.toFixed(3)}  recall ${d.recall.toFixed(3)}  (${d.matched} of ${d.gold} gold matched, ${d.predicted} predicted)`);
+for (const [field, s] of Object.entries(claims.fields)) console.log(`  ${field.padEnd(12)} accuracy ${pct(s)}`);
+console.log(`  speakers of reported claims found: ${Object.entries(claims.speakers).map(([f, s]) => `${f} ${pct(s)}`).join(', ')}`);
+for (const [field, s] of Object.entries(claims.numbers)) console.log(`  number ${field.padEnd(9)} ${pct(s)}`);
+for (const [field, s] of Object.entries(claims.times)) console.log(`  time ${field.padEnd(11)} ${pct(s)}`);
+if (process.argv.includes('--verbose')) {
+  list('field errors', claims.confusions);
+  list('number errors', claims.numberErrors);
+}

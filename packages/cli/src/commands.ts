@@ -10,6 +10,7 @@ export interface Paths {
   input: string;
   out: string;
   gazetteer: string;
+  wholeSentences?: boolean;
 }
 
 export function warehousePath(out: string): string {
@@ -56,8 +57,8 @@ export async function transformCommand(paths: Paths, log: Logger): Promise<Trans
   const warehouse = await Warehouse.open(path);
   const started = performance.now();
   try {
-    const summary = await runTransform(warehouse, { gazetteer: paths.gazetteer });
-    log.info(`found ${summary.entities} entities in ${summary.mentions} mentions (${summary.sentences} body sentences)`, {
+    const summary = await runTransform(warehouse, { gazetteer: paths.gazetteer, wholeSentences: paths.wholeSentences });
+    log.info(`found ${summary.entities} entities in ${summary.mentions} mentions and ${summary.claims} claims with ${summary.quantities} numbers (${summary.sentences} body sentences)`, {
       seconds: round((performance.now() - started) / 1000),
       peak_rss_mb: peakRssMb(),
     });

@@ -17,6 +17,7 @@ function program(run: (action: (opts: GlobalOptions, log: Logger) => Promise<voi
     .addOption(new Option('-i, --input <dir>', 'folder of input articles').default('data/raw'))
     .addOption(new Option('-o, --out <dir>', 'output folder: warehouse.duckdb, dataset/, reports/').default('data'))
     .addOption(new Option('-g, --gazetteer <file>', 'curated entities CSV (name, type, aliases, …)').default('data/gazetteer.csv'))
+    .option('--whole-sentences', 'one claim per sentence, not per clause (to score sentence lists)', false)
     .option('--json', 'log JSON lines instead of text', false)
     .option('-q, --quiet', 'log only warnings and errors', false)
     .showHelpAfterError()

@@ -67,3 +67,44 @@ CREATE TABLE "mentions" (
   "end" INTEGER NOT NULL,
   "text" VARCHAR NOT NULL
 );
+
+-- primary key: claim_id
+CREATE TABLE "claims" (
+  "claim_id" VARCHAR NOT NULL,
+  "source_id" VARCHAR NOT NULL,
+  "sentence_id" VARCHAR NOT NULL,
+  "start" INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  "text" VARCHAR NOT NULL,
+  "claim_type" VARCHAR NOT NULL,
+  "checkworthiness" DOUBLE NOT NULL,
+  "polarity" VARCHAR NOT NULL,
+  "modality" VARCHAR NOT NULL,
+  "attributed_to" VARCHAR,
+  "attribution_cue" VARCHAR,
+  "time_text" VARCHAR,
+  "time_start" DATE,
+  "time_end" DATE,
+  "cluster_id" VARCHAR
+);
+
+-- primary key: claim_id, entity_id, role
+CREATE TABLE "claim_entities" (
+  "claim_id" VARCHAR NOT NULL,
+  "entity_id" VARCHAR NOT NULL,
+  "role" VARCHAR NOT NULL
+);
+
+-- primary key: quantity_id
+CREATE TABLE "quantities" (
+  "quantity_id" VARCHAR NOT NULL,
+  "claim_id" VARCHAR NOT NULL,
+  "source_id" VARCHAR NOT NULL,
+  "start" INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  "text" VARCHAR NOT NULL,
+  "value" DOUBLE NOT NULL,
+  "unit" VARCHAR,
+  "counted" VARCHAR,
+  "qualifier" VARCHAR
+);

@@ -131,14 +131,88 @@ export const mentions = defineTable({
   },
 });
 
+export const claims = defineTable({
+  name: 'claims',
+  description: `What each source asserts, one row per clause-level claim of a body sentence (headings, boilerplate, repeated blocks and rhetorical questions give none). A claim is what the source says, not a fact. ${OFFSETS}`,
+  primaryKey: ['claim_id'],
+  orderBy: ['source_id', 'start', 'end'],
+  foreignKeys: [
+    { columns: ['source_id'], references: { table: 'sources', columns: ['source_id'] } },
+    { columns: ['sentence_id'], references: { table: 'sentences', columns: ['sentence_id'] } },
+  ],
+  columns: {
+    claim_id: text('Stable ID: 16 hex digits of SHA-256 over sentence_id, the offset within the sentence and the claim text.'),
+    source_id: text('The source asserting the claim.'),
+    sentence_id: text('The sentence the claim comes from.'),
+    start: int('Start offset in documents.text (inclusive).'),
+    end: int('End offset in documents.text (exclusive).'),
+    text: text('The claim as written: documents.text sliced from start to end.'),
+    claim_type: text(
+      'One primary type: attribution (reported speech: a speech verb introduces it), normative (must/should/needs to, non-negotiable, essential), prediction (will/would/risks, could/may + verb), quantitative (has a number), event (a past-tense verb of something happening: attack, kill, meet, form…), otherwise characterization. Checked in that order.',
+    ),
+    checkworthiness: double(
+      'How much the claim states a checkable fact, 0–1; ≥ 0.5 is check-worthy. 0.2 + 0.3 if it has a number + 0.15 if a time expression + 0.08 per named entity (up to 3) + 0.15 for a past-tense event verb + 0.05 if attributed − 0.25 if normative − 0.15 if a prediction − 0.05 if hedged − 0.05 per evaluative word (up to 3), clipped to [0, 1]. Weights set by hand, not fitted to a labelled set.',
+    ),
+    polarity: text('negated when the clause is negated (not, never, no, cannot; "not only" aside) or is a denial (denies, rejected …); else affirmed.'),
+    modality: text('reported (attributed to someone other than the author), hedged (may, might, could, reportedly, allegedly, believed, appears, seems …) or asserted.'),
+    attributed_to: text('entity_id of the speaker when the speaker phrase names a known entity, else the speaker phrase as written ("a regional security expert"); empty for the author\'s own voice.', { nullable: true }),
+    attribution_cue: text('The words that attribute the claim: said, warned, noted, maintains, according to, claimed, accused …', { nullable: true }),
+    time_text: text('The first time expression of the claim as written ("August 2021", "20 November").', { nullable: true }),
+    time_start: date('Start of the time expression, when it can be resolved (a date without a year only when the source has a publication date, resolved backwards from it).', { nullable: true }),
+    time_end: date('End (inclusive) of the time expression, when it can be resolved.', { nullable: true }),
+    cluster_id: text('The cluster of claims asserting the same proposition across sources (filled by cross-referencing).', { nullable: true }),
+  },
+});
+
+export const claimEntities = defineTable({
+  name: 'claim_entities',
+  description: 'Entities a claim involves and their role in it.',
+  primaryKey: ['claim_id', 'entity_id', 'role'],
+  foreignKeys: [
+    { columns: ['claim_id'], references: { table: 'claims', columns: ['claim_id'] } },
+    { columns: ['entity_id'], references: { table: 'entities', columns: ['entity_id'] } },
+  ],
+  columns: {
+    claim_id: text('The claim.'),
+    entity_id: text('The entity.'),
+    role: text('speaker (says the claim), location (a place after in/at/from/across …), subject (named before the main verb) or object (after it).'),
+  },
+});
+
+export const quantities = defineTable({
+  name: 'quantities',
+  description: `Every number in a claim (years and dates aside), normalised. ${OFFSETS}`,
+  primaryKey: ['quantity_id'],
+  orderBy: ['source_id', 'start', 'end'],
+  foreignKeys: [
+    { columns: ['claim_id'], references: { table: 'claims', columns: ['claim_id'] } },
+    { columns: ['source_id'], references: { table: 'sources', columns: ['source_id'] } },
+  ],
+  columns: {
+    quantity_id: text('Stable ID: 16 hex digits of SHA-256 over claim_id, the offset and the text.'),
+    claim_id: text('The claim holding the number.'),
+    source_id: text('The source.'),
+    start: int('Start offset in documents.text (inclusive).'),
+    end: int('End offset in documents.text (exclusive).'),
+    text: text('The number as written ("over 150", "1,229‑kilometre", "three").'),
+    value: double('The value: "1,873" → 1873, "three" → 3, "2.3 million" → 2300000; the lower bound of a range.'),
+    unit: text('Normalised unit: km, mile, percent, USD, …; empty when a plain count.', { nullable: true }),
+    counted: text('What is counted, as written: "militants", "violent incidents", "border".', { nullable: true }),
+    qualifier: text('over, more than, at least, nearly, about, up to, range, millions (vague plurals) …; empty when exact.', { nullable: true }),
+  },
+});
+
 export type Source = RowOf<typeof sources>;
 export type Document = RowOf<typeof documents>;
 export type Sentence = RowOf<typeof sentences>;
 export type Reject = RowOf<typeof rejects>;
 export type Entity = RowOf<typeof entities>;
 export type Mention = RowOf<typeof mentions>;
+export type Claim = RowOf<typeof claims>;
+export type ClaimEntity = RowOf<typeof claimEntities>;
+export type QuantityRow = RowOf<typeof quantities>;
 
 export type SentenceKind = 'heading' | 'body' | 'boilerplate';
 
 /** Every published table, in dependency order. */
-export const TABLES = [sources, documents, sentences, rejects, entities, mentions] as const;
+export const TABLES = [sources, documents, sentences, rejects, entities, mentions, claims, claimEntities, quantities] as const;

@@ -15,6 +15,8 @@ export interface Token {
   pos: string;
   /** Whitespace before the token (empty when it is glued to the previous one, as in "Tehrik-e"). */
   spaceBefore: boolean;
+  /** Dictionary form, lower case: "warned" → "warn". */
+  lemma: string;
 }
 
 export function tokenize(text: string): Token[] {
@@ -22,12 +24,13 @@ export function tokenize(text: string): Token[] {
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>["out"]>[0]) as string[];
   const tokens: Token[] = [];
   let pos = 0;
   for (let i = 0; i < values.length; i++) {
     pos += spaces[i]!.length;
     const value = values[i]!;
-    splitHyphens(value, pos, tags[i]!, spaces[i]!.length > 0 || i === 0, tokens);
+    splitHyphens(value, pos, tags[i]!, lemmas[i]!.toLowerCase(), spaces[i]!.length > 0 || i === 0, tokens);
     pos += value.length;
   }
   return tokens;
@@ -37,14 +40,15 @@ const INNER_HYPHEN = /(?<=[\p{L}\p{N}])[\u002D\u2010-\u2015](?=[\p{L}\p{N}])/u;
 
 // wink keeps some hyphenated words whole ("anti-Pakistan", "post-Soviet"); names inside
 // them must be reachable, so every inner hyphen becomes a token of its own.
-function splitHyphens(value: string, start: number, pos: string, spaceBefore: boolean, out: Token[]): void {
+function splitHyphens(value: string, start: number, pos: string, lemma: string, spaceBefore: boolean, out: Token[]): void {
   if (!INNER_HYPHEN.test(value)) {
-    out.push({ text: value, start, end: start + value.length, pos, spaceBefore });
+    out.push({ text: value, start, end: start + value.length, pos, spaceBefore, lemma });
     return;
   }
   let offset = 0;
   for (const part of value.split(/([\u002D\u2010-\u2015])/u)) {
-    if (part) out.push({ text: part, start: start + offset, end: start + offset + part.length, pos: /^[\u002D\u2010-\u2015]$/u.test(part) ? 'PUNCT' : pos, spaceBefore: offset === 0 && spaceBefore });
+    const hyphen = /^[\u002D\u2010-\u2015]$/u.test(part);
+    if (part) out.push({ text: part, start: start + offset, end: start + offset + part.length, pos: hyphen ? 'PUNCT' : pos, spaceBefore: offset === 0 && spaceBefore, lemma: part.toLowerCase() });
     offset += part.length;
   }
 }

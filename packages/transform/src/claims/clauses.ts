@@ -1,0 +1,73 @@
+import type { Token } from '../tokens';
+
+/** A token range [from, to) of one sentence. */
+export interface Range {
+  from: number;
+  to: number;
+}
+
+const VERBAL = new Set(['VERB', 'AUX']);
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+const JOINERS = new Set(['and', 'but', 'yet', 'so', 'while', 'whereas', 'whilst']);
+
+/** Has a subject-like word followed by a verb: enough to stand as an assertion of its own. */
+export function isClause(tokens: Token[], { from, to }: Range): boolean {
+  let nominal = false;
+  for (let i = from; i < to; i++) {
+    const pos = tokens[i]!.pos;
+    if (NOMINAL.has(pos)) nominal = true;
+    else if (nominal && VERBAL.has(pos)) return true;
+  }
+  return false;
+}
+
+function hasVerb(tokens: Token[], { from, to }: Range): boolean {
+  for (let i = from; i < to; i++) if (VERBAL.has(tokens[i]!.pos)) return true;
+  return false;
+}
+
+/**
+ * Splits a sentence where it joins independent assertions: at ";" and at ", and / , but /
+ * , while …" when both sides have a verb and the right side has a subject of its own.
+ * "Russia, China, and Iran" has no verb after the comma and stays whole.
+ */
+export function splitClauses(tokens: Token[]): Range[] {
+  const clauses: Range[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // A quotation is one statement: never cut inside it.
+    if (t.text === '“') quoted = true;
+    else if (t.text === '”') quoted = false;
+    else if (t.text === '"') quoted = !quoted;
+    if (quoted) continue;
+    let cut: { end: number; next: number } | null = null;
+    if (t.text === ';') cut = { end: i, next: i + 1 };
+    else if (t.text === ',' && JOINERS.has(tokens[i + 1]?.text.toLowerCase() ?? '')) cut = { end: i, next: i + 2 };
+    if (!cut) continue;
+    const left = { from: start, to: cut.end };
+    const right = { from: cut.next, to: nextCut(tokens, cut.next) };
+    if (hasVerb(tokens, left) && isClause(tokens, right)) {
+      clauses.push(left);
+      start = cut.next;
+      i = cut.next - 1;
+    }
+  }
+  clauses.push({ from: start, to: tokens.length });
+  return clauses.map((c) => trim(tokens, c)).filter((c) => c.to > c.from);
+}
+
+function nextCut(tokens: Token[], from: number): number {
+  for (let i = from; i < tokens.length; i++) {
+    if (tokens[i]!.text === ';' || (tokens[i]!.text === ',' && JOINERS.has(tokens[i + 1]?.text.toLowerCase() ?? ''))) return i;
+  }
+  return tokens.length;
+}
+
+/** Drops punctuation at the edges of a clause, but keeps closing quotes and brackets that belong to it. */
+function trim(tokens: Token[], { from, to }: Range): Range {
+  while (from < to && tokens[from]!.pos === 'PUNCT' && !/^[“"‘(]$/.test(tokens[from]!.text)) from++;
+  while (to > from && /^[,;:]$/.test(tokens[to - 1]!.text)) to--;
+  return { from, to };
+}

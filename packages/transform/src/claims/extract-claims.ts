@@ -1,0 +1,198 @@
+import { stableId, type Claim, type ClaimEntity, type Entity, type Mention, type QuantityRow } from '@corroborate/tables';
+import { tokenize, type Token } from '../tokens';
+import { findAttribution, type Attribution } from './attribution';
+import { splitClauses, type Range } from './clauses';
+import { checkworthiness, claimType, isQuestion, modality, polarity, type ClauseFeatures } from './classify';
+import { extractQuantities, type Quantity } from './quantities';
+import { extractTimes } from './time';
+
+export interface ClaimSentence {
+  sentence_id: string;
+  source_id: string;
+  /** Offset of the sentence in its document. */
+  start: number;
+  text: string;
+  /** The source's publication date (YYYY-MM-DD), to resolve dates without a year. */
+  published_at: string | null;
+}
+
+export interface ClaimTables {
+  claims: Claim[];
+  claimEntities: ClaimEntity[];
+  quantities: QuantityRow[];
+}
+
+const LOCATIVE = new Set(['in', 'at', 'from', 'across', 'along', 'inside', 'within', 'near', 'into', 'on', 'throughout', 'over', 'to']);
+// Speech verbs that take a plain object ("the IMP claimed 150 incidents") report a claim
+// without being reported speech themselves.
+const WEAK_CUES = new Set(['claim', 'report']);
+
+/** Claims of body sentences, with their entities, numbers and times. */
+export interface ClaimOptions {
+  /** Split sentences into clause-level claims (off: one claim per sentence, for sentence-list benchmarks). */
+  splitClauses?: boolean;
+}
+
+export function extractClaims(sentences: Iterable<ClaimSentence>, mentions: Mention[], entities: Entity[], options: ClaimOptions = {}): ClaimTables {
+  const split = options.splitClauses ?? true;
+  const typeOf = new Map(entities.map((e) => [e.entity_id, e.type]));
+  const mentionsBySentence = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsBySentence.get(m.sentence_id);
+    if (list) list.push(m);
+    else mentionsBySentence.set(m.sentence_id, [m]);
+  }
+  const out: ClaimTables = { claims: [], claimEntities: [], quantities: [] };
+  let quoted: QuotedSpeaker | null = null;
+  for (const sentence of sentences) {
+    if (quoted && quoted.source !== sentence.source_id) quoted = null;
+    quoted = sentenceClaims(sentence, mentionsBySentence.get(sentence.sentence_id) ?? [], typeOf, out, quoted, split);
+  }
+  return out;
+}
+
+/** The speaker of a quotation, carried to the next sentence when the quote goes on. */
+interface QuotedSpeaker {
+  source: string;
+  speaker: string;
+}
+
+const QUOTE_MARKS = /[“”"]/;
+
+function isWholeQuote(text: string): boolean {
+  return /^[“"]/.test(text) && /[”"][.!?]?$|[.!?][”"]$/.test(text);
+}
+
+function sentenceClaims(
+  sentence: ClaimSentence,
+  mentions: Mention[],
+  typeOf: Map<string, string>,
+  out: ClaimTables,
+  quoted: QuotedSpeaker | null,
+  split: boolean,
+): QuotedSpeaker | null {
+  let next: QuotedSpeaker | null = null;
+  const tokens = tokenize(sentence.text);
+  if (tokens.length === 0) return null;
+  // A sentence that is all quotation, right after an attributed quote, is the same speaker's.
+  const carried = quoted && isWholeQuote(sentence.text) ? quoted : null;
+  const quantities = extractQuantities(sentence.text);
+  const times = extractTimes(sentence.text, sentence.published_at);
+  // Mention offsets relative to the sentence.
+  const local = mentions.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+
+  for (const clause of split ? splitClauses(tokens) : [wholeSentence(tokens)]) {
+    if (isQuestion(tokens, clause)) continue;
+    const start = tokens[clause.from]!.start;
+    const end = tokens[clause.to - 1]!.end;
+    const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
+    const attribution = findAttribution(tokens, clause, (t) => local.some((m) => m.start <= t.start && t.end <= m.end));
+    const cueLemma = attribution ? tokens[attribution.cue.from]!.lemma : null;
+    const clauseMentions = local.filter(inside);
+    const clauseQuantities = quantities.filter(inside);
+    const clauseTimes = times.filter(inside);
+    const features: ClauseFeatures = {
+      tokens,
+      clause,
+      reported: attribution !== null || carried !== null,
+      speech: (attribution !== null && !(WEAK_CUES.has(cueLemma!) && tokens[attribution.cue.to]?.lemma !== 'that')) || carried !== null,
+      quantities: clauseQuantities.length,
+      times: clauseTimes.length,
+      entities: new Set(clauseMentions.filter((m) => typeOf.get(m.entity_id) !== 'NORP').map((m) => m.entity_id)).size,
+    };
+    const type = claimType(features);
+    const mod = modality(features);
+    const text = sentence.text.slice(start, end);
+    const claimId = stableId('claim', sentence.sentence_id, start, text);
+    const speaker = attribution ? speakerOf(sentence.text, tokens, attribution, clauseMentions) : (carried?.speaker ?? null);
+    if (speaker && QUOTE_MARKS.test(text)) next = { source: sentence.source_id, speaker };
+    const time = clauseTimes[0];
+    out.claims.push({
+      claim_id: claimId,
+      source_id: sentence.source_id,
+      sentence_id: sentence.sentence_id,
+      start: sentence.start + start,
+      end: sentence.start + end,
+      text,
+      claim_type: type,
+      checkworthiness: checkworthiness(features, type, mod),
+      polarity: polarity(features),
+      modality: mod,
+      attributed_to: speaker,
+      attribution_cue: attribution ? sentence.text.slice(tokens[attribution.cue.from]!.start, tokens[attribution.cue.to - 1]!.end) : null,
+      time_text: time?.text ?? null,
+      time_start: time?.timeStart ?? null,
+      time_end: time?.timeEnd ?? null,
+      cluster_id: null,
+    });
+    out.claimEntities.push(...roles(claimId, tokens, clause, attribution, clauseMentions, typeOf));
+    out.quantities.push(...clauseQuantities.map((q) => quantityRow(q, claimId, sentence)));
+  }
+  return next;
+}
+
+function wholeSentence(tokens: Token[]): Range {
+  let to = tokens.length;
+  while (to > 1 && /^[,;:]$/.test(tokens[to - 1]!.text)) to--;
+  return { from: 0, to };
+}
+
+/** The speaker's entity when the speaker phrase is exactly a known name ("Denmark"), else the phrase. */
+function speakerOf(text: string, tokens: Token[], a: Attribution, mentions: { start: number; end: number; entity_id: string }[]): string {
+  const start = tokens[a.speaker.from]!.start;
+  const end = tokens[a.speaker.to - 1]!.end;
+  const phrase = text.slice(start, end);
+  const bare = phrase.replace(/^the\s+/i, '');
+  const named = mentions.find((m) => m.start >= start && m.end <= end && text.slice(m.start, m.end) === bare);
+  return named ? named.entity_id : phrase;
+}
+
+function roles(claimId: string, tokens: Token[], clause: Range, a: Attribution | null, mentions: Mention[], typeOf: Map<string, string>): ClaimEntity[] {
+  const speakerRange = a ? { start: tokens[a.speaker.from]!.start, end: tokens[a.speaker.to - 1]!.end } : null;
+  // The main verb: the first verb of what is asserted (after the attribution, if any).
+  const contentFrom = a && a.cue.from > a.speaker.from ? a.cue.to : clause.from;
+  let verb = tokens.length;
+  for (let i = contentFrom; i < clause.to; i++) {
+    if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX') {
+      verb = i;
+      break;
+    }
+  }
+  const verbStart = tokens[verb]?.start ?? Infinity;
+  const seen = new Set<string>();
+  const rows: ClaimEntity[] = [];
+  for (const m of mentions) {
+    let role: string;
+    if (speakerRange && m.start >= speakerRange.start && m.end <= speakerRange.end) role = 'speaker';
+    else if (typeOf.get(m.entity_id) === 'PLACE' && precededBy(tokens, m.start, LOCATIVE)) role = 'location';
+    else role = m.start < verbStart ? 'subject' : 'object';
+    const key = `${m.entity_id}\u0000${role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    rows.push({ claim_id: claimId, entity_id: m.entity_id, role });
+  }
+  return rows;
+}
+
+/** Is the word starting at `offset` preceded, within two words, by one of `words`? */
+function precededBy(tokens: Token[], offset: number, words: Set<string>): boolean {
+  const i = tokens.findIndex((t) => t.start === offset);
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (words.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
+function quantityRow(q: Quantity, claimId: string, sentence: ClaimSentence): QuantityRow {
+  return {
+    quantity_id: stableId('quantity', claimId, q.start, q.text),
+    claim_id: claimId,
+    source_id: sentence.source_id,
+    start: sentence.start + q.start,
+    end: sentence.start + q.end,
+    text: q.text,
+    value: q.value,
+    unit: q.unit,
+    counted: q.counted,
+    qualifier: q.qualifier,
+  };
+}
+
