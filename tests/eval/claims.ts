@@ -77,7 +77,8 @@ export async function scoreClaims(out: string, goldPath = GOLD_CLAIMS): Promise<
   const gold = (JSON.parse(readFileSync(goldPath, 'utf8')) as { sentences: GoldSentence[] }).sentences;
   const sources = await readParquet<{ source_id: string; file: string }>(out, 'sources');
   const sentences = await readParquet<{ sentence_id: string; text: string }>(out, 'sentences');
-  const claims = await readParquet<ClaimRow>(out, 'claims');
+  // Embedded propositions are extra claims inside a clause; the gold lists clauses only.
+  const claims = (await readParquet<ClaimRow & { parent_claim_id: string | null }>(out, 'claims')).filter((c) => !c.parent_claim_id);
   const quantities = await readParquet<{ claim_id: string; text: string; value: number; unit: string | null; qualifier: string | null; counted: string | null }>(out, 'quantities');
   const entities = new Map((await readParquet<{ entity_id: string; name: string; aliases: string[] }>(out, 'entities')).map((e) => [e.entity_id, e]));
   const fileOf = new Map(sources.map((s) => [s.source_id, s.file]));

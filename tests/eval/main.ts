@@ -1,6 +1,7 @@
 // `npm run eval`: runs the pipeline on the seed articles and scores it against the gold in tests/gold/.
 import { runPipeline, SEEDS, tempDir } from '../helpers';
 import { scoreClaims, type FieldScore } from './claims';
+import { scorePairs } from './pairs';
 import { scoreEntities, type EntityScores, type PrecisionRecall } from './entities';
 
 const fmt = (x: PrecisionRecall) =>
@@ -33,7 +34,13 @@ for (const [field, s] of Object.entries(claims.fields)) console.log(`  ${field.p
 console.log(`  speakers of reported claims found: ${Object.entries(claims.speakers).map(([f, s]) => `${f} ${pct(s)}`).join(', ')}`);
 for (const [field, s] of Object.entries(claims.numbers)) console.log(`  number ${field.padEnd(9)} ${pct(s)}`);
 for (const [field, s] of Object.entries(claims.times)) console.log(`  time ${field.padEnd(11)} ${pct(s)}`);
+const pairs = await scorePairs(out);
+console.log('Cross-article pairs (tests/gold/pairs.json): "same cluster" pairwise');
+console.log(`  same         precision ${pairs.precision.toFixed(3)}  recall ${pairs.recall.toFixed(3)}  F1 ${pairs.f1.toFixed(3)}  (${JSON.stringify(pairs.counts)})`);
+console.log(`  different    ${pairs.differentMerged} gold "different" pairs wrongly merged`);
+console.log(`  related      ${pairs.relatedFound} of ${pairs.relatedTotal} gold "related" pairs linked as related/contradicts`);
 if (process.argv.includes('--verbose')) {
   list('field errors', claims.confusions);
   list('number errors', claims.numberErrors);
+  list('pair errors', pairs.errors);
 }

@@ -85,7 +85,8 @@ CREATE TABLE "claims" (
   "time_text" VARCHAR,
   "time_start" DATE,
   "time_end" DATE,
-  "cluster_id" VARCHAR
+  "cluster_id" VARCHAR,
+  "parent_claim_id" VARCHAR
 );
 
 -- primary key: claim_id, entity_id, role
@@ -107,4 +108,25 @@ CREATE TABLE "quantities" (
   "unit" VARCHAR,
   "counted" VARCHAR,
   "qualifier" VARCHAR
+);
+
+-- primary key: cluster_id
+CREATE TABLE "clusters" (
+  "cluster_id" VARCHAR NOT NULL,
+  "label" VARCHAR NOT NULL,
+  "claim_count" INTEGER NOT NULL,
+  "source_count" INTEGER NOT NULL,
+  "independent_source_count" INTEGER NOT NULL,
+  "status" VARCHAR NOT NULL,
+  "credibility" INTEGER NOT NULL,
+  "detail" VARCHAR NOT NULL
+);
+
+-- primary key: claim_id, other_claim_id, relation
+CREATE TABLE "claim_relations" (
+  "claim_id" VARCHAR NOT NULL,
+  "other_claim_id" VARCHAR NOT NULL,
+  "relation" VARCHAR NOT NULL,
+  "score" DOUBLE NOT NULL,
+  "detail" VARCHAR NOT NULL
 );

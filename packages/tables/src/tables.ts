@@ -160,7 +160,11 @@ export const claims = defineTable({
     time_text: text('The first time expression of the claim as written ("August 2021", "20 November").', { nullable: true }),
     time_start: date('Start of the time expression, when it can be resolved (a date without a year only when the source has a publication date, resolved backwards from it).', { nullable: true }),
     time_end: date('End (inclusive) of the time expression, when it can be resolved.', { nullable: true }),
-    cluster_id: text('The cluster of claims asserting the same proposition across sources (filled by cross-referencing).', { nullable: true }),
+    cluster_id: text('The cluster of claims asserting the same proposition across sources.', { nullable: true }),
+    parent_claim_id: text(
+      'For a proposition embedded in a longer claim (", which seized power in 2021,", "Since reclaiming power in August 2021,"): the claim it sits in. Its span lies inside the parent\'s.',
+      { nullable: true },
+    ),
   },
 });
 
@@ -202,6 +206,45 @@ export const quantities = defineTable({
   },
 });
 
+export const clusters = defineTable({
+  name: 'clusters',
+  description:
+    'Claims from different sources that assert the same proposition, grouped. Every claim belongs to exactly one cluster (a claim no other source carries is a cluster of its own).',
+  primaryKey: ['cluster_id'],
+  columns: {
+    cluster_id: text('Stable ID: 16 hex digits of SHA-256 over the sorted claim IDs of the cluster.'),
+    label: text('A representative claim text: the most check-worthy claim of the cluster, earliest source first on ties.'),
+    claim_count: int('Number of claims in the cluster (rows of claims with this cluster_id).'),
+    source_count: int('Number of distinct sources carrying the claim.'),
+    independent_source_count: int(
+      'Distinct sources once copies are counted once: sources marked as near-duplicates of each other, or sharing long passages, count as one.',
+    ),
+    status: text('contested (a contradiction touches a claim of the cluster), corroborated (≥ 2 independent sources), else single_source.'),
+    credibility: int(
+      'NATO Admiralty information grade: 1 confirmed (≥ 3 independent sources, not contested), 2 probably true (2 independent sources, not contested), 3 possibly true (1 source, attributed to a named speaker, or a checkable fact with check-worthiness ≥ 0.5), 4 doubtful (hedged or contested with the larger share of sources on the other side), 5 improbable (contradicted by more independent sources than carry it), 6 cannot be judged (opinion: normative, prediction or an uncheckable characterization from one source).',
+    ),
+    detail: text('Why the cluster holds together and how it was graded, as JSON: sources, copies counted once, figures reported, the most conservative figure when they conflict.'),
+  },
+});
+
+export const claimRelations = defineTable({
+  name: 'claim_relations',
+  description:
+    'Links between claims of different sources: same (one proposition, same cluster), contradicts (same measure or event with incompatible numbers, or an assertion against a denial), related (same actors and topic, different proposition). Each pair is listed once, claim_id < other_claim_id.',
+  primaryKey: ['claim_id', 'other_claim_id', 'relation'],
+  foreignKeys: [
+    { columns: ['claim_id'], references: { table: 'claims', columns: ['claim_id'] } },
+    { columns: ['other_claim_id'], references: { table: 'claims', columns: ['claim_id'] } },
+  ],
+  columns: {
+    claim_id: text('One claim of the pair (the smaller ID).'),
+    other_claim_id: text('The other claim.'),
+    relation: text('same, contradicts or related.'),
+    score: double('Similarity of the two claims, 0–1 (weighted terms, synonyms, shared entities, verbs).'),
+    detail: text('Why, as JSON: score parts, shared entities, matched terms and synonyms, the numbers or polarity compared.'),
+  },
+});
+
 export type Source = RowOf<typeof sources>;
 export type Document = RowOf<typeof documents>;
 export type Sentence = RowOf<typeof sentences>;
@@ -211,8 +254,10 @@ export type Mention = RowOf<typeof mentions>;
 export type Claim = RowOf<typeof claims>;
 export type ClaimEntity = RowOf<typeof claimEntities>;
 export type QuantityRow = RowOf<typeof quantities>;
+export type Cluster = RowOf<typeof clusters>;
+export type ClaimRelation = RowOf<typeof claimRelations>;
 
 export type SentenceKind = 'heading' | 'body' | 'boilerplate';
 
 /** Every published table, in dependency order. */
-export const TABLES = [sources, documents, sentences, rejects, entities, mentions, claims, claimEntities, quantities] as const;
+export const TABLES = [sources, documents, sentences, rejects, entities, mentions, claims, claimEntities, quantities, clusters, claimRelations] as const;

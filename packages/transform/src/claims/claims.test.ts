@@ -103,9 +103,20 @@ describe('claims', () => {
       ['over 150', 150, null, 'over'],
       ['1,229\u2011kilometre', 1229, 'km', null],
     ]);
-    expect(claims.map((c) => [c.time_text, c.time_start, c.time_end])).toEqual([
+    expect(claims.filter((c) => !c.parent_claim_id).map((c) => [c.time_text, c.time_start, c.time_end])).toEqual([
       ['August 2021', '2021-08-01', '2021-08-31'],
       ['20 November', '2025-11-20', '2025-11-20'],
+    ]);
+    // The fronted participle phrase is a proposition of its own, nested in its claim.
+    const embedded = claims.find((c) => c.parent_claim_id)!;
+    expect(embedded).toMatchObject({ text: 'Since reclaiming power in August 2021', parent_claim_id: claims[0]!.claim_id, time_start: '2021-08-01' });
+  });
+
+  it('nests a non-restrictive relative clause as its own claim', () => {
+    const { claims } = claimsOf(['The Taliban regime, which seized power in Kabul in 2021, has shown itself incapable.']);
+    expect(claims.map((c) => [c.text, c.parent_claim_id === null])).toEqual([
+      ['The Taliban regime, which seized power in Kabul in 2021, has shown itself incapable.', true],
+      ['which seized power in Kabul in 2021', false],
     ]);
   });
 

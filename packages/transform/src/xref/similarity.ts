@@ -1,0 +1,201 @@
+import { Embeddings } from './embeddings';
+import type { ClaimFeatures, Figure, Term } from './features';
+
+/** Rarity weights: a word or entity found in many claims says little ("Pakistan", "threat"). */
+export class Rarity {
+  private readonly df = new Map<string, number>();
+  constructor(private readonly claims: number) {}
+
+  add(keys: Iterable<string>): void {
+    for (const k of new Set(keys)) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+  }
+
+  count(key: string): number {
+    return this.df.get(key) ?? 0;
+  }
+
+  /** Smoothed inverse document frequency. */
+  weight(key: string): number {
+    return Math.log((this.claims + 1) / ((this.df.get(key) ?? 0) + 0.5));
+  }
+
+  /** How informative a key is, in [0, 1]: 1 for one seen in only a couple of claims, near 0 for one seen everywhere. */
+  informativeness(key: string): number {
+    return Math.min(1, this.weight(key) / Math.log((this.claims + 1) / 2.5));
+  }
+}
+
+export interface Match {
+  a: string;
+  b: string;
+  how: 'same word' | 'synonym' | 'related meaning' | 'similar use';
+}
+
+const pairCache = new Map<string, { score: number; how: Match['how'] }>();
+
+/**
+ * How close two words are: 1 the same lemma, 0.8 WordNet synonyms, 0.5 WordNet siblings or
+ * is-a, and word vectors for the rest ("terrorist"/"extremist" 0.76, "haven"/"sanctuary" 0.36).
+ */
+function wordMatch(t: Term, o: Term): { score: number; how: Match['how'] } {
+  if (t.lemma === o.lemma) return { score: 1, how: 'same word' };
+  const key = t.lemma < o.lemma ? `${t.lemma}|${o.lemma}|${t.cls}${o.cls}` : `${o.lemma}|${t.lemma}|${o.cls}${t.cls}`;
+  let found = pairCache.get(key);
+  if (!found) {
+    found = { score: 0, how: 'similar use' };
+    if (t.cls === o.cls && t.synsets.some((x) => o.synsets.includes(x))) found = { score: 0.8, how: 'synonym' };
+    else if (t.cls === o.cls && (t.hypernyms.some((x) => o.hypernyms.includes(x) || o.synsets.includes(x)) || o.hypernyms.some((x) => t.synsets.includes(x)))) found = { score: 0.5, how: 'related meaning' };
+    const cos = Embeddings.get().cosine(t.lemma, o.lemma);
+    if (cos !== null) {
+      const s = Math.min(0.9, Math.max(0, (cos - 0.35) / 0.5));
+      if (s > found.score) found = { score: s, how: 'similar use' };
+    }
+    if (pairCache.size > 2_000_000) pairCache.clear();
+    pairCache.set(key, found);
+  }
+  return found;
+}
+
+/** The best match of one term among the other claim's terms. */
+function best(t: Term, others: Term[]): { score: number; match: Match | null } {
+  let score = 0;
+  let match: Match | null = null;
+  for (const o of others) {
+    const m = wordMatch(t, o);
+    if (m.score > score) [score, match] = [m.score, { a: t.lemma, b: o.lemma, how: m.how }];
+    if (score === 1) break;
+  }
+  return { score, match };
+}
+
+/** Rarity-weighted share of `xs` that finds a match in `ys`. */
+function coverage(xs: Term[], ys: Term[], rarity: Rarity, matches: Map<string, Match>): number {
+  let num = 0;
+  let den = 0;
+  for (const t of xs) {
+    const w = rarity.weight(`w:${t.lemma}`);
+    const { score, match } = best(t, ys);
+    num += w * score;
+    den += w;
+    if (match && score >= 0.35) matches.set(`${match.a}~${match.b}`, match);
+  }
+  return den ? num / den : 0;
+}
+
+/**
+ * Soft overlap of two bags of terms in [0, 1]: mostly how much of the shorter one the
+ * longer covers (a short claim restated inside a long one still matches), partly the reverse.
+ */
+export function lexical(a: Term[], b: Term[], rarity: Rarity): { score: number; matches: Match[] } {
+  const matches = new Map<string, Match>();
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const score = 0.7 * coverage(short, long, rarity, matches) + 0.3 * coverage(long, short, rarity, new Map());
+  return { score, matches: [...matches.values()] };
+}
+
+/**
+ * Shared entities, weighted by rarity, over the larger side: two claims that share only
+ * "Pakistan" in a corpus about Pakistan share little; sharing a rare group says a lot.
+ */
+export function entityOverlap(a: Set<string>, b: Set<string>, rarity: Rarity): { score: number; shared: string[] } {
+  let shared = 0;
+  let sideA = 0;
+  let sideB = 0;
+  const names: string[] = [];
+  for (const e of a) sideA += rarity.informativeness(`e:${e}`);
+  for (const e of b) sideB += rarity.informativeness(`e:${e}`);
+  for (const e of a) {
+    if (!b.has(e)) continue;
+    shared += rarity.informativeness(`e:${e}`);
+    names.push(e);
+  }
+  return { score: Math.min(1, shared / Math.max(sideA, sideB, 1)), shared: names };
+}
+
+/** The best match between the main verbs of two claims, discounted for common verbs. */
+function predicate(a: Term[], b: Term[], rarity: Rarity): number {
+  let s = 0;
+  for (const t of a) s = Math.max(s, best(t, b).score * rarity.informativeness(`w:${t.lemma}`));
+  return s;
+}
+
+export interface Similarity {
+  score: number;
+  lexical: number;
+  entities: number;
+  predicate: number;
+  shared: string[];
+  matches: Match[];
+  /** The claims match on a part of each ("which seized power in 2021" within a longer claim). */
+  part: boolean;
+}
+
+// A part of each claim saying the same counts a little less than the whole claims doing so.
+const PART_WEIGHT = 0.9;
+const DATE_BONUS = 0.1;
+const W_LEX = 0.6;
+const W_ENT = 0.25;
+const W_PRED = 0.15;
+
+/**
+ * How strongly two claims say the same thing, in [0, 1]: weighted words with synonyms
+ * (60 %), shared entities weighted by rarity (25 %) and main-verb similarity (15 %).
+ * Two claims may also match through one part of each (a relative or adverbial clause).
+ */
+export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity): Similarity {
+  const lex = lexical(a.terms, b.terms, rarity);
+  const ent = entityOverlap(a.entities, b.entities, rarity);
+  const pred = predicate(a.verbs, b.verbs, rarity);
+  const hasEntities = a.entities.size + b.entities.size > 0;
+  const combine = (l: number) => (hasEntities ? W_LEX * l + W_ENT * ent.score + W_PRED * pred : (W_LEX * l + W_PRED * pred) / (W_LEX + W_PRED));
+  // Two claims dated to overlapping times ("in August 2021" / "in 2021") share a fact already.
+  const datesAgree = a.time !== null && b.time !== null && timesOverlap(a.time, b.time);
+  let score = combine(lex.score);
+  let matches = lex.matches;
+  let part = false;
+  if (a.segments.some((x) => x.length < a.terms.length) || b.segments.some((x) => x.length < b.terms.length)) {
+    for (const sa of a.segments) {
+      for (const sb of b.segments) {
+        // A part-match must carry its own weight: at least three content words on each side,
+        // and is scored on its words alone ("a safe haven for terrorist organizations" /
+        // "a sanctuary for extremist networks").
+        if (Math.min(sa.length, sb.length) < (datesAgree ? 2 : 3)) continue;
+        const l = lexical(sa, sb, rarity);
+        const s = PART_WEIGHT * l.score;
+        if (s > score) [score, matches, part] = [s, l.matches, true];
+      }
+    }
+  }
+  if (datesAgree) score = Math.min(1, score + DATE_BONUS);
+  return { score, lexical: lex.score, entities: ent.score, predicate: pred, shared: ent.shared, matches, part };
+}
+
+/** Do two figures measure the same thing (same unit and counted noun)? */
+export function sameMeasure(a: Figure, b: Figure): boolean {
+  if ((a.unit ?? '') !== (b.unit ?? '')) return false;
+  if (!a.counted || !b.counted) return a.unit !== null && a.unit === b.unit;
+  const head = (s: string) => s.split(' ').at(-1)!.replace(/s$/, '');
+  return head(a.counted) === head(b.counted);
+}
+
+/** Are two reported values of one measure compatible, given their qualifiers ("over 150" and 200 are)? */
+export function compatibleValues(a: Figure, b: Figure): boolean {
+  // What x's qualifier allows y to be; null when x is an exact figure.
+  const fits = (x: Figure, y: Figure): boolean | null => {
+    const q = x.qualifier ?? '';
+    if (/^(over|more than|at least|above|exceeding)$/.test(q)) return y.value >= x.value;
+    if (/^(under|less than|fewer than|up to|below|at most)$/.test(q)) return y.value <= x.value;
+    if (/^(about|around|nearly|almost|approximately|roughly|some|an estimated)$/.test(q)) return Math.abs(y.value - x.value) <= 0.15 * x.value;
+    if (/^(dozens|hundreds|thousands|millions|billions|several)/.test(q)) return true;
+    return null;
+  };
+  const ab = fits(a, b);
+  const ba = fits(b, a);
+  if (ab !== null || ba !== null) return (ab ?? true) && (ba ?? true);
+  return Math.abs(a.value - b.value) <= 0.02 * Math.max(a.value, b.value);
+}
+
+/** Do two time ranges overlap? */
+export function timesOverlap(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}
