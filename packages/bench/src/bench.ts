@@ -56,12 +56,13 @@ for (const articles of sizes) {
     rows.push(
       `articles=${articles} words=${corpus.words} MiB=${(corpus.bytes / 2 ** 20).toFixed(1)}`,
       `  ingest   ${ingest.seconds.toFixed(2)} s  ${wps(ingest.seconds)} words/s  peak RSS ${ingest.peakRssMb} MiB  (in-stage ${wps(Number(ingest.fields.seconds))} words/s)`,
-      `  transform ${transform.seconds.toFixed(2)} s  ${wps(transform.seconds)} words/s  peak RSS ${transform.peakRssMb} MiB`,
+      `  transform ${transform.seconds.toFixed(2)} s  ${wps(transform.seconds)} words/s  peak RSS ${transform.peakRssMb} MiB  steps ${JSON.stringify(transform.fields.steps)}`,
+      `  cross-referencing ${transform.fields.claims} claims: ${(transform.fields.steps as { crossReference: number }).crossReference.toFixed(2)} s`,
       `  dataset  ${report.seconds.toFixed(2)} s  peak RSS ${report.peakRssMb} MiB`,
       `  end-to-end (ingest + transform + CSV/Parquet) ${total.toFixed(2)} s  ${wps(total)} words/s`,
       `  wink-nlp full pass, one core: ${wink.toFixed(2)} s  ${wps(wink)} words/s; end-to-end speed / wink speed = ${(wink / total).toFixed(2)}`,
     );
-    console.log(rows.slice(-6).join('\n'));
+    console.log(rows.slice(-7).join('\n'));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -60,6 +60,8 @@ export async function transformCommand(paths: Paths, log: Logger): Promise<Trans
     const summary = await runTransform(warehouse, { gazetteer: paths.gazetteer, wholeSentences: paths.wholeSentences });
     log.info(`found ${summary.entities} entities in ${summary.mentions} mentions and ${summary.claims} claims with ${summary.quantities} numbers in ${summary.clusters} clusters, ${summary.relations} relations (${summary.sentences} body sentences)`, {
       seconds: round((performance.now() - started) / 1000),
+      steps: summary.seconds,
+      claims: summary.claims,
       peak_rss_mb: peakRssMb(),
     });
     return summary;

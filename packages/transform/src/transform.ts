@@ -31,16 +31,22 @@ export interface TransformSummary {
   quantities: number;
   clusters: number;
   relations: number;
+  /** Wall time of each step, in seconds. */
+  seconds: { entities: number; claims: number; crossReference: number; save: number };
 }
 
 /** The transform stage: body sentences in; entities, mentions, claims, their numbers, clusters and relations out. */
 export async function runTransform(warehouse: Warehouse, options: TransformOptions): Promise<TransformSummary> {
   const sentences = await warehouse.query<ClaimSentence>(loadSql(SQL, 'body_sentences'));
+  const clock = stopwatch();
   const { entities, mentions } = extractEntities(sentences, loadGazetteer(options.gazetteer));
+  const entitySeconds = clock();
   const { claims, claimEntities, quantities } = extractClaims(sentences, mentions, entities, { splitClauses: !options.wholeSentences });
+  const claimSeconds = clock();
   const sources = await warehouse.query<SourceInfo>(loadSql(SQL, 'sources'));
   const { clusters, relations, clusterOf } = crossReference({ claims, claimEntities, quantities, sources, sentences });
   for (const c of claims) c.cluster_id = clusterOf.get(c.claim_id) ?? null;
+  const xrefSeconds = clock();
   await warehouse.replaceTable(entitiesTable, entities);
   await warehouse.replaceTable(mentionsTable, mentions);
   await warehouse.replaceTable(claimsTable, claims);
@@ -56,5 +62,17 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
     quantities: quantities.length,
     clusters: clusters.length,
     relations: relations.length,
+    seconds: { entities: entitySeconds, claims: claimSeconds, crossReference: xrefSeconds, save: clock() },
+  };
+}
+
+/** Seconds since the previous call (or since it was made). */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const s = Math.round(now - last) / 1000;
+    last = now;
+    return s;
   };
 }

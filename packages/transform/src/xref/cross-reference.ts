@@ -34,7 +34,8 @@ const MAX_POSTINGS = 200;
 // Sum of the informativeness (0–1) of the keys two claims share before they are compared:
 // one very rare key, or two fairly rare ones.
 const MIN_SHARED_EVIDENCE = 0.9;
-const MAX_RELATED_PER_CLAIM = 10;
+const CANDIDATES_PER_CLAIM = 60;
+const MAX_LINKS_PER_CLAIM = 10;
 
 interface Link {
   a: number;
@@ -83,7 +84,7 @@ function candidatePairs(features: ClaimFeatures[], keysOf: string[][], rarity: R
       else postings.set(k, [i]);
     }
   });
-  const pairs: [number, number][] = [];
+  const pairs = new Set<number>();
   const shared = new Map<number, number>();
   keysOf.forEach((keys, i) => {
     shared.clear();
@@ -91,13 +92,17 @@ function candidatePairs(features: ClaimFeatures[], keysOf: string[][], rarity: R
       const list = postings.get(k);
       if (!list) continue;
       const w = rarity.informativeness(k);
-      for (const j of list) if (j > i) shared.set(j, (shared.get(j) ?? 0) + w);
+      for (const j of list) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + w);
     }
-    for (const [j, evidence] of shared) {
-      if (evidence >= MIN_SHARED_EVIDENCE && features[i]!.claim.source_id !== features[j]!.claim.source_id) pairs.push([i, j]);
-    }
+    // Each claim is compared with its most promising partners only: the work stays
+    // proportional to the number of claims, whatever their vocabulary.
+    const best = [...shared]
+      .filter(([j, evidence]) => evidence >= MIN_SHARED_EVIDENCE && features[i]!.claim.source_id !== features[j]!.claim.source_id)
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, CANDIDATES_PER_CLAIM);
+    for (const [j] of best) pairs.add(i < j ? i * features.length + j : j * features.length + i);
   });
-  return pairs;
+  return [...pairs].sort((x, y) => x - y).map((p) => [Math.floor(p / features.length), p % features.length]);
 }
 
 /** What two claims are to each other, if anything worth a row, and why. */
@@ -171,18 +176,23 @@ interface Members {
  * clusters are not similar on average.
  */
 function cluster(features: ClaimFeatures[], links: Link[]): { clusterOf: number[]; members: Members[] } {
-  const scoreOf = new Map<string, number>();
-  for (const l of links) scoreOf.set(`${l.a}:${l.b}`, l.sim.score);
-  const pairScore = (i: number, j: number) => scoreOf.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0;
   const parent = features.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
   const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]));
+  // Claims each cluster must never join (contradictions, incompatible look-alikes).
   const cannot = new Map<number, Set<number>>();
+  // Sum of link scores between clusters, kept up to date as they merge (average linkage).
+  const between = new Map<number, Map<number, number>>();
+  const addBetween = (x: number, y: number, score: number) => {
+    const m = between.get(x) ?? between.set(x, new Map()).get(x)!;
+    m.set(y, (m.get(y) ?? 0) + score);
+  };
   for (const l of links) {
-    if (l.relation === 'same') continue;
+    addBetween(l.a, l.b, l.sim.score);
+    addBetween(l.b, l.a, l.sim.score);
     if (l.relation === 'contradicts' || l.why.incompatible) {
       (cannot.get(l.a) ?? cannot.set(l.a, new Set()).get(l.a)!).add(l.b);
       (cannot.get(l.b) ?? cannot.set(l.b, new Set()).get(l.b)!).add(l.a);
@@ -195,22 +205,39 @@ function cluster(features: ClaimFeatures[], links: Link[]): { clusterOf: number[
     if (ra === rb) continue;
     const ma = members.get(ra)!;
     const mb = members.get(rb)!;
-    if (ma.some((i) => mb.some((j) => cannot.get(i)?.has(j)))) {
+    const [small, large] = ma.length <= mb.length ? [ma, rb] : [mb, ra];
+    const barred = cannot.get(large);
+    if (barred && small.some((i) => barred.has(i))) {
       l.relation = 'related';
       l.why.not_merged = 'a claim of one cluster contradicts or is incompatible with a claim of the other';
       continue;
     }
-    let total = 0;
-    for (const i of ma) for (const j of mb) total += pairScore(i, j);
-    if (total / (ma.length * mb.length) < LINKAGE) {
+    const average = (between.get(ra)?.get(rb) ?? 0) / (ma.length * mb.length);
+    if (average < LINKAGE) {
       l.relation = 'related';
       l.why.not_merged = 'the two groups of claims are not similar enough on average';
       continue;
     }
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
-    members.set(keep, [...members.get(keep)!, ...members.get(drop)!]);
+    const kept = members.get(keep)!;
+    for (const i of members.get(drop)!) kept.push(i);
     members.delete(drop);
+    // The merged cluster inherits both clusters' bars and link sums.
+    const bars = cannot.get(drop);
+    if (bars) {
+      const into = cannot.get(keep) ?? cannot.set(keep, new Set()).get(keep)!;
+      for (const i of bars) into.add(i);
+      cannot.delete(drop);
+    }
+    for (const [other, sum] of between.get(drop) ?? []) {
+      if (other === keep) continue;
+      addBetween(keep, other, sum);
+      addBetween(other, keep, sum);
+      between.get(other)!.delete(drop);
+    }
+    between.get(keep)?.delete(drop);
+    between.delete(drop);
   }
   const clusterOf = features.map((_, i) => find(i));
   const list = [...members.entries()].map(([root, claims]) => ({ root, claims: claims.sort((x, y) => x - y) })).sort((x, y) => x.root - y.root);
@@ -221,8 +248,8 @@ function clusterRows(features: ClaimFeatures[], members: Members[], links: Link[
   const contested = new Map<number, number[]>();
   for (const l of links) {
     if (l.relation !== 'contradicts') continue;
-    contested.set(l.a, [...(contested.get(l.a) ?? []), l.b]);
-    contested.set(l.b, [...(contested.get(l.b) ?? []), l.a]);
+    (contested.get(l.a) ?? contested.set(l.a, []).get(l.a)!).push(l.b);
+    (contested.get(l.b) ?? contested.set(l.b, []).get(l.b)!).push(l.a);
   }
   const order = new Map(sources.map((s, i) => [s.source_id, i]));
   const rootOf = new Map<number, number>();
@@ -279,15 +306,17 @@ export function credibility(claims: Claim[], independent: number, contested: boo
 }
 
 function relationRows(features: ClaimFeatures[], links: Link[]): ClaimRelation[] {
-  // Keep the strongest few "related" links per claim; every "same" and "contradicts" link stays.
   const relatedCount = new Map<number, number>();
   const sorted = [...links].sort((x, y) => y.sim.score - x.sim.score || x.a - y.a || x.b - y.b);
   const rows: ClaimRelation[] = [];
+  const sameCount = new Map<number, number>();
   for (const l of sorted) {
-    if (l.relation === 'related') {
-      if ((relatedCount.get(l.a) ?? 0) >= MAX_RELATED_PER_CLAIM || (relatedCount.get(l.b) ?? 0) >= MAX_RELATED_PER_CLAIM) continue;
-      relatedCount.set(l.a, (relatedCount.get(l.a) ?? 0) + 1);
-      relatedCount.set(l.b, (relatedCount.get(l.b) ?? 0) + 1);
+    // Every contradiction is kept; "same" and "related" links only the strongest few per claim.
+    const count = l.relation === 'related' ? relatedCount : l.relation === 'same' ? sameCount : null;
+    if (count) {
+      if ((count.get(l.a) ?? 0) >= MAX_LINKS_PER_CLAIM || (count.get(l.b) ?? 0) >= MAX_LINKS_PER_CLAIM) continue;
+      count.set(l.a, (count.get(l.a) ?? 0) + 1);
+      count.set(l.b, (count.get(l.b) ?? 0) + 1);
     }
     const [x, y] = [features[l.a]!.claim.claim_id, features[l.b]!.claim.claim_id].sort();
     rows.push({ claim_id: x!, other_claim_id: y!, relation: l.relation, score: round(l.sim.score), detail: JSON.stringify(l.why) });

@@ -4,6 +4,8 @@ import { WordNet, wordClass, type WordClass } from './lexicon';
 
 /** A content word of a claim, with what it can mean. */
 export interface Term {
+  /** A small number standing for the lemma, so pairs of words can be cached cheaply. */
+  id: number;
   lemma: string;
   cls: WordClass;
   synsets: string[];
@@ -83,11 +85,20 @@ function toTerm(t: Token, wordnet: WordNet): Term | null {
   const lemma = t.lemma.toLowerCase();
   if (cls === 'v' && lemma === 'be') return null;
   const { synsets, hypernyms } = wordnet.concepts(lemma, cls);
-  if (cls === 'v') return { lemma, cls, synsets, hypernyms };
+  if (cls === 'v') return { id: termId(lemma, cls), lemma, cls, synsets, hypernyms };
   // The tagger often calls a noun used as a modifier an adjective ("terrorist organizations"):
   // nouns and adjectives are looked up as both.
   const other = wordnet.concepts(lemma, cls === 'n' ? 'a' : 'n');
-  return { lemma, cls: 'n', synsets: [...synsets, ...other.synsets], hypernyms: [...hypernyms, ...other.hypernyms] };
+  return { id: termId(lemma, 'n'), lemma, cls: 'n', synsets: [...synsets, ...other.synsets], hypernyms: [...hypernyms, ...other.hypernyms] };
+}
+
+const termIds = new Map<string, number>();
+
+function termId(lemma: string, cls: WordClass): number {
+  const key = `${cls}:${lemma}`;
+  let id = termIds.get(key);
+  if (id === undefined) termIds.set(key, (id = termIds.size));
+  return id;
 }
 
 /** Keys a claim is found by when looking for claims that may say the same. */

@@ -19,6 +19,15 @@ export class Rarity {
     return Math.log((this.claims + 1) / ((this.df.get(key) ?? 0) + 0.5));
   }
 
+  private readonly termWeights: number[] = [];
+
+  /** weight() of a term's word, cached by term id (the hot path of every comparison). */
+  termWeight(t: Term): number {
+    let w = this.termWeights[t.id];
+    if (w === undefined) this.termWeights[t.id] = w = this.weight(`w:${t.lemma}`);
+    return w;
+  }
+
   /** How informative a key is, in [0, 1]: 1 for one seen in only a couple of claims, near 0 for one seen everywhere. */
   informativeness(key: string): number {
     return Math.min(1, this.weight(key) / Math.log((this.claims + 1) / 2.5));
@@ -31,7 +40,8 @@ export interface Match {
   how: 'same word' | 'synonym' | 'related meaning' | 'similar use';
 }
 
-const pairCache = new Map<string, { score: number; how: Match['how'] }>();
+const pairCache = new Map<number, { score: number; how: Match['how'] }>();
+const ID_SPACE = 2 ** 24;
 
 /**
  * How close two words are: 1 the same lemma, 0.8 WordNet synonyms, 0.5 WordNet siblings or
@@ -39,7 +49,7 @@ const pairCache = new Map<string, { score: number; how: Match['how'] }>();
  */
 function wordMatch(t: Term, o: Term): { score: number; how: Match['how'] } {
   if (t.lemma === o.lemma) return { score: 1, how: 'same word' };
-  const key = t.lemma < o.lemma ? `${t.lemma}|${o.lemma}|${t.cls}${o.cls}` : `${o.lemma}|${t.lemma}|${o.cls}${t.cls}`;
+  const key = t.id < o.id ? t.id * ID_SPACE + o.id : o.id * ID_SPACE + t.id;
   let found = pairCache.get(key);
   if (!found) {
     found = { score: 0, how: 'similar use' };
@@ -73,7 +83,7 @@ function coverage(xs: Term[], ys: Term[], rarity: Rarity, matches: Map<string, M
   let num = 0;
   let den = 0;
   for (const t of xs) {
-    const w = rarity.weight(`w:${t.lemma}`);
+    const w = rarity.termWeight(t);
     const { score, match } = best(t, ys);
     num += w * score;
     den += w;
@@ -133,6 +143,7 @@ export interface Similarity {
 // A part of each claim saying the same counts a little less than the whole claims doing so.
 const PART_WEIGHT = 0.9;
 const DATE_BONUS = 0.1;
+const PART_FLOOR = 0.25;
 const W_LEX = 0.6;
 const W_ENT = 0.25;
 const W_PRED = 0.15;
@@ -153,7 +164,8 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity): 
   let score = combine(lex.score);
   let matches = lex.matches;
   let part = false;
-  if (a.segments.some((x) => x.length < a.terms.length) || b.segments.some((x) => x.length < b.terms.length)) {
+  // Parts are compared only when the whole claims already share something.
+  if (lex.score >= PART_FLOOR && (a.segments.some((x) => x.length < a.terms.length) || b.segments.some((x) => x.length < b.terms.length))) {
     for (const sa of a.segments) {
       for (const sb of b.segments) {
         // A part-match must carry its own weight: at least three content words on each side,
