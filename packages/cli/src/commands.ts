@@ -1,7 +1,8 @@
 import { resolve, join } from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import { runIngest, type IngestSummary } from '@corroborate/ingest';
-import { publishDataset, type PublishedTable } from '@corroborate/report';
+import { mkdirSync } from 'node:fs';
+import { publishDataset, recoverSwap, renderBriefing, swapIntoPlace, type PublishedTable } from '@corroborate/report';
 import { runTransform, type TransformSummary } from '@corroborate/transform';
 import { Warehouse } from '@corroborate/warehouse';
 import type { Logger } from './log';
@@ -37,7 +38,7 @@ export async function ingestCommand(paths: Paths, log: Logger): Promise<IngestSu
       log.warn(`rejected ${r.file}: ${r.reason}`);
     }
     const seconds = (performance.now() - started) / 1000;
-    log.info(`ingested ${summary.sources} sources from ${summary.files} files (${summary.sentences} sentences, ${summary.rejects} rejected)`, {
+    log.info(`ingested ${summary.sources} sources from ${summary.files} files (${summary.sentences} sentences, ${summary.rejects} rejected; ${summary.counts.processed} files processed, ${summary.counts.reused} reused)`, {
       words: summary.words,
       seconds: round(seconds),
       words_per_second: Math.round(summary.words / seconds),
@@ -70,14 +71,40 @@ export async function transformCommand(paths: Paths, log: Logger): Promise<Trans
   }
 }
 
-export async function reportCommand(paths: Paths, log: Logger): Promise<PublishedTable[]> {
+export interface ReportOptions {
+  /** Render only the briefing restricted to this entity (ID or name). */
+  entity?: string;
+  withoutText?: boolean;
+  generatedAt: Date;
+}
+
+/** `corroborate report`: publish the dataset and render the briefing, or one entity's briefing. */
+export async function reportCommand(paths: Paths, log: Logger, options: ReportOptions): Promise<PublishedTable[]> {
   const path = warehousePath(paths.out);
   if (!existsSync(path)) throw new UsageError(`no warehouse at ${path}: run \`corroborate ingest\` first`);
   const warehouse = await Warehouse.open(path);
   const started = performance.now();
   try {
-    const tables = await publishDataset(warehouse, join(paths.out, 'dataset'));
-    log.info(`published ${tables.length} tables to ${join(paths.out, 'dataset')}`, {
+    if (options.entity) {
+      const [entity] = await warehouse.query<{ entity_id: string; name: string }>(
+        'SELECT entity_id, name FROM entities WHERE entity_id = $1 OR lower(name) = lower($1) ORDER BY mention_count DESC LIMIT 1',
+        [options.entity],
+      );
+      if (!entity) throw new UsageError(`no entity with ID or name "${options.entity}"`);
+      const file = join(paths.out, 'reports', 'entities', `${entity.entity_id}.pdf`);
+      mkdirSync(join(paths.out, 'reports', 'entities'), { recursive: true });
+      const { pages } = await renderBriefing(warehouse, file, { entity: entity.entity_id, generatedAt: options.generatedAt, datasetVersion: await datasetVersion(paths.out) });
+      log.info(`wrote ${file} (${entity.name}, ${pages} pages)`);
+      return [];
+    }
+    const omitted = options.withoutText ? ['documents'] : [];
+    const { tables, version } = await publishDataset(warehouse, join(paths.out, 'dataset'), { created: options.generatedAt, omitted });
+    const reports = join(paths.out, 'reports');
+    recoverSwap(reports);
+    const staging = `${reports}.staging-${process.pid}`;
+    await renderBriefing(warehouse, join(staging, 'briefing.pdf'), { generatedAt: options.generatedAt, datasetVersion: version });
+    swapIntoPlace(staging, reports);
+    log.info(`published dataset ${version} (${tables.length} tables) to ${join(paths.out, 'dataset')} and the briefing to ${reports}`, {
       rows: Object.fromEntries(tables.map((t) => [t.table, t.rows])),
       seconds: round((performance.now() - started) / 1000),
       peak_rss_mb: peakRssMb(),
@@ -86,6 +113,13 @@ export async function reportCommand(paths: Paths, log: Logger): Promise<Publishe
   } finally {
     warehouse.close();
   }
+}
+
+async function datasetVersion(out: string): Promise<string> {
+  const file = join(out, 'dataset', 'datapackage.json');
+  if (!existsSync(file)) return 'unreleased';
+  const { readFile } = await import('node:fs/promises');
+  return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
 }
 
 export async function queryCommand(paths: Paths, sql: string, format: string, out: NodeJS.WritableStream): Promise<void> {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { ingestCommand, queryCommand, reportCommand, transformCommand, UsageError, type Paths } from './commands';
+import { LockedError, runClock, runPipeline } from './pipeline';
 import { createLogger, type Logger } from './log';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -25,13 +26,11 @@ function program(run: (action: (opts: GlobalOptions, log: Logger) => Promise<voi
 
   cli
     .command('run')
-    .description('run every stage: ingest, transform, then publish the dataset')
-    .action(() =>
-      run(async (opts, log) => {
-        await ingestCommand(opts, log);
-        await transformCommand(opts, log);
-        await reportCommand(opts, log);
-      }),
+    .description('run every stage (ingest, transform, checks, dataset, briefing) and publish atomically')
+    .option('--without-text', 'publish without the full article texts (the documents table)', false)
+    .option('--no-briefing', 'do not render the PDF briefing')
+    .action((cmdOpts: { withoutText: boolean; briefing: boolean }) =>
+      run((opts, log) => runPipeline(opts, log, { withoutText: cmdOpts.withoutText, briefing: cmdOpts.briefing })),
     );
   cli
     .command('ingest')
@@ -43,8 +42,12 @@ function program(run: (action: (opts: GlobalOptions, log: Logger) => Promise<voi
     .action(() => run((opts, log) => transformCommand(opts, log).then(() => undefined)));
   cli
     .command('report')
-    .description('publish the warehouse tables as CSV and Parquet under <out>/dataset')
-    .action(() => run((opts, log) => reportCommand(opts, log).then(() => undefined)));
+    .description('publish the dataset (CSV, Parquet, datapackage.json) and render <out>/reports/briefing.pdf')
+    .option('-e, --entity <name or id>', 'only the briefing restricted to claims involving this entity, as <out>/reports/entities/<id>.pdf')
+    .option('--without-text', 'publish without the full article texts (the documents table)', false)
+    .action((cmdOpts: { entity?: string; withoutText: boolean }) =>
+      run((opts, log) => reportCommand(opts, log, { ...cmdOpts, generatedAt: runClock() }).then(() => undefined)),
+    );
   cli
     .command('query')
     .description('run a SQL query against the warehouse (read-only) and print the rows')
@@ -56,7 +59,7 @@ function program(run: (action: (opts: GlobalOptions, log: Logger) => Promise<voi
   return cli;
 }
 
-/** Runs the CLI and returns the exit code: 0 success, 1 failure, 2 bad usage. */
+/** Runs the CLI and returns the exit code: 0 success, 1 failure, 2 bad usage, 3 another run holds the lock. */
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const cli = program(async (action) => {
@@ -66,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
       await action(opts, log);
     } catch (error) {
       log.error(describe(error));
-      code = error instanceof UsageError ? 2 : 1;
+      code = error instanceof UsageError ? 2 : error instanceof LockedError ? 3 : 1;
     }
   });
   try {

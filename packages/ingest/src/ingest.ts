@@ -1,5 +1,6 @@
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { documents, rejects as rejectsTable, sentences as sentencesTable, sources as sourcesTable, stableId } from '@corroborate/tables';
+import { documents, ingestCache, rejects as rejectsTable, sentences as sentencesTable, sources as sourcesTable, stableId } from '@corroborate/tables';
 import type { Document, Reject, Sentence, Source } from '@corroborate/tables';
 import type { Warehouse } from '@corroborate/warehouse';
 import { analyseDocument, type AnalysedDocument } from './analyse';
@@ -7,10 +8,10 @@ import { corpusBoilerplate, lineKey } from './boilerplate';
 import { byCodePoint, discoverInputs } from './discover';
 import { InputError } from './errors';
 import { readManifest } from './manifest';
-import { languageOf, mergeMeta, parsePublishedDate } from './metadata';
+import { languageOf, mergeMeta, parsePublishedDate, type ArticleMeta } from './metadata';
 import { minhash, nearDuplicates } from './near-duplicates';
 import { normaliseText } from './normalise';
-import { DEFAULT_LIMITS, readInput, type Limits, type RawArticle } from './read-input';
+import { checkInputFile, DEFAULT_LIMITS, readInput, sha256Hex, type Limits, type RawArticle } from './read-input';
 
 export interface IngestOptions {
   input: string;
@@ -26,6 +27,25 @@ export interface IngestResult {
   documents: Document[];
   sentences: Sentence[];
   rejects: Reject[];
+  /** Each input file's own analysis, keyed by its content, for the next run to reuse. */
+  cache: CachedFile[];
+  files: FileCounts;
+}
+
+/** A file's articles and rejects as analysed on their own, before corpus-wide steps. */
+export interface CachedFile {
+  file: string;
+  sha256: string;
+  payload: string;
+}
+
+export interface FileCounts {
+  new: number;
+  changed: number;
+  removed: number;
+  /** Read and analysed in this run (new and changed files); the others were reused. */
+  processed: number;
+  reused: number;
 }
 
 export interface IngestSummary {
@@ -34,54 +54,84 @@ export interface IngestSummary {
   sentences: number;
   rejects: number;
   words: number;
+  counts: FileCounts;
 }
 
 /** The ingest stage: read the input folder, build the four tables, save them in the warehouse. */
 export async function runIngest(warehouse: Warehouse, options: IngestOptions): Promise<IngestSummary> {
-  const result = ingestFolder(options);
+  const previous = (await warehouse.hasTable(ingestCache.name)) ? await warehouse.readTable(ingestCache) : [];
+  const result = ingestFolder({ ...options, cache: new Map(previous.map((c) => [c.file, c])) });
   await warehouse.replaceTable(sourcesTable, result.sources);
   await warehouse.replaceTable(documents, result.documents);
   await warehouse.replaceTable(sentencesTable, result.sentences);
   await warehouse.replaceTable(rejectsTable, result.rejects);
+  await warehouse.replaceTable(ingestCache, result.cache);
   return {
     files: new Set(result.sources.map((s) => s.file)).size,
     sources: result.sources.length,
     sentences: result.sentences.length,
     rejects: result.rejects.length,
     words: result.sources.reduce((n, s) => n + s.word_count, 0),
+    counts: result.files,
   };
 }
 
 interface Article {
-  raw: RawArticle;
+  raw: Pick<RawArticle, 'file' | 'line' | 'externalId'>;
   source: Source;
   text: string;
   analysed: AnalysedDocument;
 }
 
-/** Reads and processes a whole input folder in memory (no warehouse involved). */
-export function ingestFolder({ input, limits = DEFAULT_LIMITS, onProgress, onWarning }: IngestOptions): IngestResult {
+/** What one file gives on its own: its articles and its problems. */
+interface FileResult {
+  articles: Article[];
+  rejects: Reject[];
+}
+
+/**
+ * Reads and processes a whole input folder in memory (no warehouse involved). Files whose
+ * content (and manifest row) match `cache` are not analysed again: their cached analysis is
+ * reused, and the corpus-wide steps then run over every file as in a fresh run.
+ */
+export function ingestFolder({ input, limits = DEFAULT_LIMITS, onProgress, onWarning, cache = new Map() }: IngestOptions & { cache?: Map<string, CachedFile> }): IngestResult {
   const discovered = discoverInputs(input);
   const manifest = readManifest(input);
-  const problems: InputError[] = [...discovered.rejects, ...manifest.rejects];
+  const rejects: Reject[] = [...discovered.rejects, ...manifest.rejects].map(rejectRow);
+  const counts: FileCounts = { new: 0, changed: 0, removed: 0, processed: 0, reused: 0 };
+  const nextCache: CachedFile[] = [];
 
   const articles: Article[] = [];
   discovered.files.forEach((file, i) => {
     try {
-      const { articles: raws, rejects } = readInput(join(input, file), file, limits);
-      problems.push(...rejects);
-      for (const raw of raws) {
-        const article = buildArticle(raw, manifest.entries.get(file), onWarning);
-        if (article) articles.push(article);
-        else problems.push(new InputError(file, `${raw.line ? `row ${raw.line}: ` : ''}no text after normalisation`, raw.line));
+      const path = join(input, file);
+      checkInputFile(file, statSync(path).size, limits);
+      const bytes = readFileSync(path);
+      const meta = manifest.entries.get(file);
+      const sha256 = sha256Hex(Buffer.concat([bytes, Buffer.from(`\u0000${JSON.stringify(meta ?? null)}`)]));
+      const cached = cache.get(file);
+      let payload: string;
+      if (cached?.sha256 === sha256) {
+        payload = cached.payload;
+        counts.reused++;
+      } else {
+        counts[cached ? 'changed' : 'new']++;
+        counts.processed++;
+        payload = JSON.stringify(processFile(bytes, file, meta, limits, onWarning));
       }
+      nextCache.push({ file, sha256, payload });
+      const own = JSON.parse(payload) as FileResult;
+      articles.push(...own.articles);
+      rejects.push(...own.rejects);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(error);
+      rejects.push(rejectRow(error));
     } finally {
       onProgress?.(i + 1, discovered.files.length);
     }
   });
+  const present = new Set(discovered.files);
+  counts.removed = [...cache.keys()].filter((f) => !present.has(f)).length;
 
   markCorpusBoilerplate(articles);
   markNearDuplicates(articles);
@@ -90,11 +140,34 @@ export function ingestFolder({ input, limits = DEFAULT_LIMITS, onProgress, onWar
     sources: articles.map((a) => a.source),
     documents: articles.map((a) => ({ source_id: a.source.source_id, text: a.text })),
     sentences: articles.flatMap(sentenceRows),
-    rejects: problems.map((p) => ({ file: p.file, line: p.line, reason: p.message })),
+    rejects,
+    cache: nextCache,
+    files: counts,
   };
 }
 
-function buildArticle(raw: RawArticle, manifestMeta: ReturnType<typeof mergeMeta> | undefined, warn?: (m: string) => void): Article | null {
+function processFile(bytes: Buffer, file: string, meta: ArticleMeta | undefined, limits: Limits, onWarning?: (m: string) => void): FileResult {
+  const result: FileResult = { articles: [], rejects: [] };
+  try {
+    const { articles: raws, rejects } = readInput(bytes, file, limits);
+    result.rejects.push(...rejects.map(rejectRow));
+    for (const raw of raws) {
+      const article = buildArticle(raw, meta, onWarning);
+      if (article) result.articles.push(article);
+      else result.rejects.push(rejectRow(new InputError(file, `${raw.line ? `row ${raw.line}: ` : ''}no text after normalisation`, raw.line)));
+    }
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    result.rejects.push(rejectRow(error));
+  }
+  return result;
+}
+
+function rejectRow(p: InputError): Reject {
+  return { file: p.file, line: p.line, reason: p.message };
+}
+
+function buildArticle(raw: RawArticle, manifestMeta: ArticleMeta | undefined, warn?: (m: string) => void): Article | null {
   const text = normaliseText(raw.text);
   if (!text) return null;
   const analysed = analyseDocument(text);
@@ -122,7 +195,7 @@ function buildArticle(raw: RawArticle, manifestMeta: ReturnType<typeof mergeMeta
     word_count: analysed.wordCount,
     duplicate_of: null,
   };
-  return { raw, source, text, analysed };
+  return { raw: { file: raw.file, line: raw.line, externalId: raw.externalId }, source, text, analysed };
 }
 
 /** Short lines repeated across many sources are a site's template, whatever they say. */

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { marked } from 'marked';
 import Papa from 'papaparse';
@@ -38,18 +37,23 @@ export interface ReadResult {
   rejects: InputError[];
 }
 
-/** Reads one input file into its articles; problems with single rows come back as rejects. */
-export function readInput(path: string, file: string, limits: Limits = DEFAULT_LIMITS): ReadResult {
+/** Refuses a file by its name and size, before reading it. */
+export function checkInputFile(file: string, size: number, limits: Limits = DEFAULT_LIMITS): void {
   const ext = extname(file).toLowerCase();
   const isTable = TABLE_EXTENSIONS.includes(ext);
   if (!isTable && !ARTICLE_EXTENSIONS.includes(ext)) {
     throw new InputError(file, `unsupported file type "${ext || '(none)'}" (expected ${[...ARTICLE_EXTENSIONS, ...TABLE_EXTENSIONS].join(' ')})`);
   }
-  const size = statSync(path).size;
   const max = isTable ? limits.maxFileBytes : limits.maxArticleBytes;
   if (size > max) throw new InputError(file, `file too large: ${formatBytes(size)} (limit ${formatBytes(max)})`);
   if (size === 0) throw new InputError(file, 'empty file');
-  const bytes = readFileSync(path);
+}
+
+/** Reads one input file's bytes into its articles; problems with single rows come back as rejects. */
+export function readInput(bytes: Buffer, file: string, limits: Limits = DEFAULT_LIMITS): ReadResult {
+  checkInputFile(file, bytes.length, limits);
+  const ext = extname(file).toLowerCase();
+  const isTable = TABLE_EXTENSIONS.includes(ext);
   const { text, encoding } = decode(file, bytes);
   if (!isTable) {
     const sha256 = sha256Hex(bytes);
@@ -162,7 +166,7 @@ function articlesFromRecords(file: string, encoding: string, records: SourceReco
   return { articles, rejects };
 }
 
-function sha256Hex(bytes: Uint8Array): string {
+export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -130,3 +130,35 @@ CREATE TABLE "claim_relations" (
   "score" DOUBLE NOT NULL,
   "detail" VARCHAR NOT NULL
 );
+
+-- primary key: run_id
+CREATE TABLE "runs" (
+  "run_id" VARCHAR NOT NULL,
+  "started_at" TIMESTAMP NOT NULL,
+  "finished_at" TIMESTAMP NOT NULL,
+  "status" VARCHAR NOT NULL,
+  "files_new" INTEGER NOT NULL,
+  "files_changed" INTEGER NOT NULL,
+  "files_removed" INTEGER NOT NULL,
+  "files_rejected" INTEGER NOT NULL,
+  "files_processed" INTEGER NOT NULL,
+  "row_counts" VARCHAR NOT NULL,
+  "message" VARCHAR
+);
+
+-- primary key: run_id, change, item_id
+CREATE TABLE "changes" (
+  "run_id" VARCHAR NOT NULL,
+  "change" VARCHAR NOT NULL,
+  "item_id" VARCHAR NOT NULL,
+  "detail" VARCHAR NOT NULL
+);
+
+-- internal to the warehouse, not published
+
+-- primary key: file
+CREATE TABLE "ingest_cache" (
+  "file" VARCHAR NOT NULL,
+  "sha256" VARCHAR NOT NULL,
+  "payload" VARCHAR NOT NULL
+);

@@ -1,5 +1,5 @@
 import type { ColumnKind, TableDef } from './define';
-import { TABLES } from './tables';
+import { INTERNAL_TABLES, TABLES } from './tables';
 
 const DUCKDB_TYPE: Record<ColumnKind, string> = {
   text: 'VARCHAR',
@@ -7,6 +7,7 @@ const DUCKDB_TYPE: Record<ColumnKind, string> = {
   double: 'DOUBLE',
   bool: 'BOOLEAN',
   date: 'DATE',
+  timestamp: 'TIMESTAMP',
   text_list: 'VARCHAR[]',
 };
 
@@ -32,5 +33,5 @@ export function createTableSql(table: TableDef): string {
 /** The whole warehouse schema, as written to sql/schema.sql. */
 export function schemaSql(): string {
   const header = '-- Generated from packages/tables/src/tables.ts by `npm run gen`; do not edit.\n\n';
-  return header + TABLES.map(createTableSql).join('\n');
+  return header + TABLES.map(createTableSql).join('\n') + '\n-- internal to the warehouse, not published\n\n' + INTERNAL_TABLES.map(createTableSql).join('\n');
 }

@@ -2,7 +2,7 @@
 // description. Row types, the DuckDB schema, the CSV/Parquet column order and the data
 // dictionary are all derived from these declarations so they cannot drift apart.
 
-export type ColumnKind = 'text' | 'int' | 'double' | 'bool' | 'date' | 'text_list';
+export type ColumnKind = 'text' | 'int' | 'double' | 'bool' | 'date' | 'timestamp' | 'text_list';
 
 export interface Column<K extends ColumnKind = ColumnKind, N extends boolean = boolean> {
   readonly kind: K;
@@ -10,7 +10,7 @@ export interface Column<K extends ColumnKind = ColumnKind, N extends boolean = b
   readonly description: string;
 }
 
-type JsValue<K extends ColumnKind> = K extends 'text' | 'date'
+type JsValue<K extends ColumnKind> = K extends 'text' | 'date' | 'timestamp'
   ? string
   : K extends 'int' | 'double'
     ? number
@@ -38,6 +38,8 @@ export const double = column('double');
 export const bool = column('bool');
 /** A calendar date, written as YYYY-MM-DD (DATE). */
 export const date = column('date');
+/** A moment in UTC, written as an ISO 8601 string (TIMESTAMP). */
+export const timestamp = column('timestamp');
 /** A list of strings (VARCHAR[] in DuckDB and Parquet, a JSON array in CSV). */
 export const textList = column('text_list');
 

@@ -1,4 +1,4 @@
-import { defineTable, double, int, text, textList, date, type RowOf } from './define';
+import { defineTable, double, int, text, textList, date, timestamp, type RowOf } from './define';
 
 const OFFSETS =
   'Offsets count UTF-16 code units into documents.text (JavaScript string indices), start inclusive, end exclusive.';
@@ -245,6 +245,50 @@ export const claimRelations = defineTable({
   },
 });
 
+export const runs = defineTable({
+  name: 'runs',
+  description: 'One row per pipeline run on this output folder, oldest first: what it found changed and how many rows each table has after it.',
+  primaryKey: ['run_id'],
+  columns: {
+    run_id: text('When the run started (UTC, ISO 8601), which also orders runs.'),
+    started_at: timestamp('When the run started (UTC).'),
+    finished_at: timestamp('When the run finished (UTC).'),
+    status: text('succeeded (published), unchanged (nothing to do: the inputs were those of the last release) or failed (nothing published).'),
+    files_new: int('Input files not seen in the previous run.'),
+    files_changed: int('Input files whose content (SHA-256) changed.'),
+    files_removed: int('Input files of the previous run that are gone.'),
+    files_rejected: int('Rows of the rejects table: inputs that could not be ingested.'),
+    files_processed: int('Input files read and analysed in this run (new and changed ones; the others were reused).'),
+    row_counts: text('Rows of each published table after the run, as a JSON object.'),
+    message: text('For a failed run, what went wrong.', { nullable: true }),
+  },
+});
+
+export const changes = defineTable({
+  name: 'changes',
+  description: 'What changed in the last run compared with the release before it.',
+  primaryKey: ['run_id', 'change', 'item_id'],
+  foreignKeys: [{ columns: ['run_id'], references: { table: 'runs', columns: ['run_id'] } }],
+  columns: {
+    run_id: text('The run.'),
+    change: text('new_claim, removed_claim, new_cluster, became_corroborated or became_contested.'),
+    item_id: text('The claim_id or cluster_id concerned.'),
+    detail: text('The claim text or cluster label.'),
+  },
+});
+
+/** Internal to the warehouse (not published): each input file's own analysis, for incremental runs. */
+export const ingestCache = defineTable({
+  name: 'ingest_cache',
+  description: 'Per input file: a SHA-256 of its bytes and manifest row, and its articles as analysed on their own (JSON), reused while the file is unchanged.',
+  primaryKey: ['file'],
+  columns: {
+    file: text('Path relative to the input folder.'),
+    sha256: text('SHA-256 of the file bytes and its manifest row.'),
+    payload: text('The file\'s articles and rejects before corpus-wide steps, as JSON.'),
+  },
+});
+
 export type Source = RowOf<typeof sources>;
 export type Document = RowOf<typeof documents>;
 export type Sentence = RowOf<typeof sentences>;
@@ -256,8 +300,27 @@ export type ClaimEntity = RowOf<typeof claimEntities>;
 export type QuantityRow = RowOf<typeof quantities>;
 export type Cluster = RowOf<typeof clusters>;
 export type ClaimRelation = RowOf<typeof claimRelations>;
+export type Run = RowOf<typeof runs>;
+export type Change = RowOf<typeof changes>;
 
 export type SentenceKind = 'heading' | 'body' | 'boilerplate';
 
 /** Every published table, in dependency order. */
-export const TABLES = [sources, documents, sentences, rejects, entities, mentions, claims, claimEntities, quantities, clusters, claimRelations] as const;
+export const TABLES = [
+  sources,
+  documents,
+  sentences,
+  rejects,
+  entities,
+  mentions,
+  claims,
+  claimEntities,
+  quantities,
+  clusters,
+  claimRelations,
+  runs,
+  changes,
+] as const;
+
+/** Tables the warehouse keeps for itself; not published. */
+export const INTERNAL_TABLES = [ingestCache] as const;

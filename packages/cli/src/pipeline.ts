@@ -1,0 +1,211 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import lockfile from 'proper-lockfile';
+import { runIngest } from '@corroborate/ingest';
+import { checkIntegrity, IntegrityError, recoverSwap, renderBriefing, swapIntoPlace, writeDataset, writeRelease } from '@corroborate/report';
+import { changes as changesTable, runs as runsTable, TABLES, type Change, type Run } from '@corroborate/tables';
+import { runTransform } from '@corroborate/transform';
+import { Warehouse } from '@corroborate/warehouse';
+import { UsageError, warehousePath, type Paths } from './commands';
+import type { Logger } from './log';
+
+/** Another run holds the output folder: exit code 3. */
+export class LockedError extends Error {}
+
+export interface RunOptions {
+  /** Publish without the full article texts (the documents table). */
+  withoutText: boolean;
+  /** Render data/reports/briefing.pdf. */
+  briefing: boolean;
+}
+
+/** When the run happens: SOURCE_DATE_EPOCH when set (reproducible releases), else now. */
+export function runClock(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+/**
+ * `corroborate run`: every stage on a copy of the warehouse, then integrity checks, then the
+ * dataset and reports, all built in a staging folder and swapped into place only when
+ * everything succeeded. A lock keeps a second run out; a killed run leaves the previous
+ * release untouched and its leftovers are cleared by the next run.
+ */
+export async function runPipeline(paths: Paths, log: Logger, options: RunOptions): Promise<void> {
+  const input = resolve(paths.input);
+  if (!existsSync(input) || !statSync(input).isDirectory()) throw new UsageError(`input folder not found: ${paths.input}`);
+  const out = resolve(paths.out);
+  mkdirSync(out, { recursive: true });
+  const release = await acquireLock(out);
+  const started = runClock();
+  try {
+    clearLeftovers(out);
+    const staging = join(out, `.staging-${process.pid}`);
+    mkdirSync(staging);
+    const live = warehousePath(out);
+    const staged = join(staging, 'warehouse.duckdb');
+    if (existsSync(live)) copyFileSync(live, staged);
+    try {
+      await buildRelease(staged, staging, input, paths, log, options, started);
+    } catch (error) {
+      await recordFailure(live, started, error, log);
+      throw error;
+    }
+    // Publish: the warehouse file, then the dataset, then the reports, each by rename.
+    renameSync(staged, live);
+    swapIntoPlace(join(staging, 'dataset'), join(out, 'dataset'));
+    if (options.briefing) swapIntoPlace(join(staging, 'reports'), join(out, 'reports'));
+    rmSync(staging, { recursive: true, force: true });
+  } finally {
+    await release();
+  }
+}
+
+async function buildRelease(staged: string, staging: string, input: string, paths: Paths, log: Logger, options: RunOptions, started: Date): Promise<void> {
+  const warehouse = await Warehouse.open(staged);
+  try {
+    const before = await snapshot(warehouse);
+    const bar = log.progress('ingest');
+    const ingest = await runIngest(warehouse, { input, onProgress: (d, t) => bar.update(d, t), onWarning: (m) => log.warn(m) });
+    bar.stop();
+    for (const r of await warehouse.query<{ file: string; reason: string }>('SELECT file, reason FROM rejects ORDER BY file, line')) log.warn(`rejected ${r.file}: ${r.reason}`);
+    log.info(`ingested ${ingest.sources} sources (${ingest.counts.processed} files processed, ${ingest.counts.reused} reused, ${ingest.counts.removed} removed, ${ingest.rejects} rejects)`);
+    const transform = await runTransform(warehouse, { gazetteer: paths.gazetteer, wholeSentences: paths.wholeSentences });
+    log.info(`found ${transform.entities} entities, ${transform.claims} claims in ${transform.clusters} clusters`, { steps: transform.seconds });
+
+    const failed = await checkIntegrity(warehouse);
+    if (failed.length) throw new IntegrityError(failed);
+
+    const counts: Record<string, number> = {};
+    for (const t of TABLES) {
+      if (t.name === runsTable.name || t.name === changesTable.name || !(await warehouse.hasTable(t.name))) continue;
+      const [row] = await warehouse.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM "${t.name}"`);
+      counts[t.name] = row!.n;
+    }
+    const run: Run = {
+      run_id: `run-${String(before.runs.length + 1).padStart(6, '0')}`,
+      started_at: started.toISOString(),
+      finished_at: runClock().toISOString(),
+      status: 'succeeded',
+      files_new: ingest.counts.new,
+      files_changed: ingest.counts.changed,
+      files_removed: ingest.counts.removed,
+      files_rejected: ingest.rejects,
+      files_processed: ingest.counts.processed,
+      row_counts: JSON.stringify(counts),
+      message: null,
+    };
+    const changed = await diff(warehouse, before, run.run_id);
+    await warehouse.replaceTable(runsTable, [...before.runs, run]);
+    await warehouse.replaceTable(changesTable, changed);
+    log.info(`changes since the last run: ${summarise(changed)}`);
+
+    const omitted = options.withoutText ? ['documents'] : [];
+    const datasetDir = join(staging, 'dataset');
+    const tables = await writeDataset(warehouse, datasetDir, omitted);
+    const { version } = writeRelease(datasetDir, join(resolve(paths.out), 'dataset'), { created: started, omitted });
+    log.info(`dataset ${version}: ${tables.length} tables${omitted.length ? ` (without ${omitted.join(', ')})` : ''}`);
+    if (options.briefing) {
+      const { pages } = await renderBriefing(warehouse, join(staging, 'reports', 'briefing.pdf'), { generatedAt: started, datasetVersion: version });
+      log.info(`briefing: ${pages} pages`);
+    }
+  } finally {
+    warehouse.close();
+  }
+}
+
+interface Snapshot {
+  runs: Run[];
+  clusterOf: Map<string, string>;
+  status: Map<string, string>;
+}
+
+/** What the previous release held: its runs, and which cluster (and status) each claim had. */
+async function snapshot(warehouse: Warehouse): Promise<Snapshot> {
+  const runs = (await warehouse.hasTable(runsTable.name)) ? await warehouse.readTable(runsTable) : [];
+  const has = (await warehouse.hasTable('claims')) && (await warehouse.hasTable('clusters'));
+  const rows = has ? await warehouse.query<{ claim_id: string; cluster_id: string; status: string }>('SELECT claim_id, cluster_id, status FROM claims JOIN clusters USING (cluster_id)') : [];
+  return {
+    runs,
+    clusterOf: new Map(rows.map((r) => [r.claim_id, r.cluster_id])),
+    status: new Map(rows.map((r) => [r.claim_id, r.status])),
+  };
+}
+
+/** New and removed claims, new clusters, clusters that became corroborated or contested. */
+async function diff(warehouse: Warehouse, before: Snapshot, runId: string): Promise<Change[]> {
+  const claims = await warehouse.query<{ claim_id: string; cluster_id: string; text: string }>('SELECT claim_id, cluster_id, text FROM claims ORDER BY claim_id');
+  const clusters = await warehouse.query<{ cluster_id: string; status: string; label: string }>('SELECT cluster_id, status, label FROM clusters ORDER BY cluster_id');
+  const out: Change[] = [];
+  const now = new Set(claims.map((c) => c.claim_id));
+  for (const c of claims) if (!before.clusterOf.has(c.claim_id)) out.push({ run_id: runId, change: 'new_claim', item_id: c.claim_id, detail: c.text });
+  for (const [id] of before.clusterOf) if (!now.has(id)) out.push({ run_id: runId, change: 'removed_claim', item_id: id, detail: '' });
+  const members = new Map<string, string[]>();
+  for (const c of claims) (members.get(c.cluster_id) ?? members.set(c.cluster_id, []).get(c.cluster_id)!).push(c.claim_id);
+  for (const cl of clusters) {
+    const old = (members.get(cl.cluster_id) ?? []).filter((id) => before.status.has(id));
+    if (old.length === 0) out.push({ run_id: runId, change: 'new_cluster', item_id: cl.cluster_id, detail: cl.label });
+    if (cl.status === 'corroborated' && old.length > 0 && !old.some((id) => before.status.get(id) === 'corroborated')) {
+      out.push({ run_id: runId, change: 'became_corroborated', item_id: cl.cluster_id, detail: cl.label });
+    }
+    if (cl.status === 'contested' && old.length > 0 && !old.some((id) => before.status.get(id) === 'contested')) {
+      out.push({ run_id: runId, change: 'became_contested', item_id: cl.cluster_id, detail: cl.label });
+    }
+  }
+  return out;
+}
+
+function summarise(changes: Change[]): string {
+  const counts = new Map<string, number>();
+  for (const c of changes) counts.set(c.change, (counts.get(c.change) ?? 0) + 1);
+  return counts.size ? [...counts].map(([k, n]) => `${n} ${k.replace('_', ' ')}`).join(', ') : 'none';
+}
+
+/** A failed run leaves a row in the live warehouse's runs table (and publishes nothing). */
+async function recordFailure(live: string, started: Date, error: unknown, log: Logger): Promise<void> {
+  if (!existsSync(live)) return;
+  try {
+    const warehouse = await Warehouse.open(live);
+    try {
+      const runs = (await warehouse.hasTable(runsTable.name)) ? await warehouse.readTable(runsTable) : [];
+      const run: Run = {
+        run_id: `run-${String(runs.length + 1).padStart(6, '0')}`,
+        started_at: started.toISOString(),
+        finished_at: runClock().toISOString(),
+        status: 'failed',
+        files_new: 0,
+        files_changed: 0,
+        files_removed: 0,
+        files_rejected: 0,
+        files_processed: 0,
+        row_counts: '{}',
+        message: error instanceof Error ? error.message : String(error),
+      };
+      await warehouse.replaceTable(runsTable, [...runs, run]);
+    } finally {
+      warehouse.close();
+    }
+  } catch (cause) {
+    log.warn(`could not record the failed run: ${(cause as Error).message}`);
+  }
+}
+
+/** Leftovers of a killed run: staging folders, and a dataset or reports swap cut in half. */
+function clearLeftovers(out: string): void {
+  for (const f of readdirSync(out)) if (f.startsWith('.staging-')) rmSync(join(out, f), { recursive: true, force: true });
+  recoverSwap(join(out, 'dataset'));
+  recoverSwap(join(out, 'reports'));
+}
+
+async function acquireLock(out: string): Promise<() => Promise<void>> {
+  // A lock whose holder died is taken over once it is this old (its holder refreshes it).
+  const stale = Number(process.env.CORROBORATE_LOCK_STALE_MS ?? 10_000);
+  try {
+    return await lockfile.lock(out, { lockfilePath: join(out, '.lock'), stale, update: Math.max(1000, Math.floor(stale / 2)), retries: 0 });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOCKED') {
+      throw new LockedError(`another corroborate run is using ${out} (lock ${join(out, '.lock')}); try again when it has finished`, { cause: error });
+    }
+    throw error;
+  }
+}
