@@ -43,7 +43,7 @@ export function nextVersion(previous: Descriptor | null, schema: Map<string, str
   const added = [...schema.keys()].some((field) => !before.has(field));
   if (removedOrChanged) return `${major + 1}.0.0`;
   if (added) return `${major}.${minor + 1}.0`;
-  const previousHash = hashOfHashes(previous.resources.map((r) => r.hash));
+  const previousHash = dataHashOf(previous.resources);
   return previousHash === dataHash ? previous.version : `${major}.${minor}.${patch + 1}`;
 }
 
@@ -53,8 +53,12 @@ function schemaOf(d: Descriptor): Map<string, string> {
   return out;
 }
 
-function hashOfHashes(hashes: string[]): string {
-  return createHash('sha256').update([...hashes].sort().join('\n')).digest('hex');
+// The run log tables change on every run; the release's data are the other tables.
+const RUN_LOG = /^(runs|changes)-/;
+
+function dataHashOf(resources: { name: string; hash: string }[]): string {
+  const hashes = resources.filter((r) => !RUN_LOG.test(r.name)).map((r) => r.hash);
+  return createHash('sha256').update(hashes.sort().join('\n')).digest('hex');
 }
 
 export function sha256File(path: string): string {
@@ -109,7 +113,7 @@ export function writeRelease(dir: string, previousDir: string, info: ReleaseInfo
   for (const t of tables as readonly TableDef[]) for (const [n, c] of Object.entries(t.columns)) schema.set(`${t.name}.${n}`, FIELD_TYPE[c.kind]);
   const previousPath = join(previousDir, 'datapackage.json');
   const previous = existsSync(previousPath) ? (JSON.parse(readFileSync(previousPath, 'utf8')) as Descriptor) : null;
-  const version = nextVersion(previous, schema, hashOfHashes(resources.map((r) => r.hash)));
+  const version = nextVersion(previous, schema, dataHashOf(resources));
   const descriptor = {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'corroborate-dataset',
