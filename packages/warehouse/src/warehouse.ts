@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DuckDBInstance, LIST, VARCHAR, dateValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, LIST, VARCHAR, dateValue, timestampValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { columnNames, createTableSql, quoteIdent, type ColumnKind, type RowOf, type TableDef } from '@corroborate/tables';
 
 export type Params = DuckDBValue[] | Record<string, DuckDBValue>;
@@ -108,6 +108,8 @@ function appendValue(appender: DuckDBAppender, kind: ColumnKind, value: unknown)
       return appender.appendBoolean(value as boolean);
     case 'date':
       return appender.appendDate(dateValue(Math.round(Date.parse(`${value as string}T00:00:00Z`) / EPOCH_DAY_MS)));
+    case 'timestamp':
+      return appender.appendTimestamp(timestampValue(BigInt(Date.parse(value as string)) * 1000n));
     case 'text_list':
       return appender.appendList(value as string[], VARCHAR_LIST);
   }
