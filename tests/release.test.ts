@@ -78,7 +78,7 @@ describe('CSV safety and licences', () => {
     const { out } = runPipeline(input, tempDir(), ['--no-briefing']);
     const csv = readCsv(out, 'sentences');
     expect(csv[0]!.text).toBe('\'=HYPERLINK("http://evil.example","Click here") was the first line of the email.');
-    expect(readCsv(out, 'documents')[0]!.text.startsWith("'=HYPERLINK(")).toBe(true);
+    expect(readCsv(out, "documents")[0]!.text!.startsWith("'=HYPERLINK(")).toBe(true);
     const parquet = await readParquet<{ text: string; start: number }>(out, 'sentences', 'position');
     expect(parquet[0]!.text.startsWith('=HYPERLINK(')).toBe(true);
     expect(readCsv(out, 'sentences')[0]!.start).toBe('0');
