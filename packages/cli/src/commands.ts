@@ -1,7 +1,7 @@
 import { resolve, join } from 'node:path';
-import { existsSync, statSync } from 'node:fs';
-import { runIngest, type IngestSummary } from '@corroborate/ingest';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { analyseFiles, runIngest, type IngestSummary, type Shard } from '@corroborate/ingest';
+import { ingestCache, rejects } from '@corroborate/tables';
 import { publishDataset, recoverSwap, renderBriefing, swapIntoPlace, type PublishedTable } from '@corroborate/report';
 import { runTransform, type TransformSummary } from '@corroborate/transform';
 import { Warehouse } from '@corroborate/warehouse';
@@ -49,6 +49,40 @@ export async function ingestCommand(paths: Paths, log: Logger): Promise<IngestSu
     bar.stop();
     warehouse.close();
   }
+}
+
+/**
+ * `corroborate run --shard i/n`: the per-document stage for one shard of the input (files
+ * whose path hashes to i modulo n), written as Parquet to OUT/shard-i-of-n/ for `merge`.
+ */
+export async function shardCommand(paths: Paths, log: Logger, shard: Shard): Promise<string> {
+  const input = resolve(paths.input);
+  if (!existsSync(input) || !statSync(input).isDirectory()) throw new UsageError(`input folder not found: ${paths.input}`);
+  const analysis = analyseFiles({ input, shard, onWarning: (m) => log.warn(m) });
+  const dir = join(paths.out, `shard-${shard.index}-of-${shard.count}`);
+  recoverSwap(dir);
+  const staging = `${dir}.staging-${process.pid}`;
+  mkdirSync(staging, { recursive: true });
+  const warehouse = await Warehouse.open(':memory:');
+  try {
+    await warehouse.replaceTable(ingestCache, analysis.cache);
+    await warehouse.replaceTable(rejects, analysis.rejects);
+    await warehouse.run('SET threads = 1');
+    await warehouse.run(`COPY (SELECT * FROM ${ingestCache.name} ORDER BY file) TO $1 (FORMAT parquet, COMPRESSION zstd)`, [join(staging, 'files.parquet')]);
+    await warehouse.run(`COPY (SELECT * FROM ${rejects.name} ORDER BY file, line, reason) TO $1 (FORMAT parquet, COMPRESSION zstd)`, [join(staging, 'rejects.parquet')]);
+  } finally {
+    warehouse.close();
+  }
+  swapIntoPlace(staging, dir);
+  log.info(`shard ${shard.index}/${shard.count}: ${analysis.cache.length} files analysed into ${dir}`);
+  return dir;
+}
+
+export function parseShard(text: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(text);
+  const shard = m ? { index: Number(m[1]), count: Number(m[2]) } : null;
+  if (!shard || shard.count < 1 || shard.index >= shard.count) throw new UsageError(`--shard takes i/n with 0 ≤ i < n, not "${text}"`);
+  return shard;
 }
 
 export async function transformCommand(paths: Paths, log: Logger): Promise<TransformSummary> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { ingestCommand, queryCommand, reportCommand, transformCommand, UsageError, type Paths } from './commands';
+import { ingestCommand, parseShard, queryCommand, reportCommand, shardCommand, transformCommand, UsageError, type Paths } from './commands';
 import { LockedError, runClock, runPipeline } from './pipeline';
 import { createLogger, type Logger } from './log';
 
@@ -29,8 +29,21 @@ function program(run: (action: (opts: GlobalOptions, log: Logger) => Promise<voi
     .description('run every stage (ingest, transform, checks, dataset, briefing) and publish atomically')
     .option('--without-text', 'publish without the full article texts (the documents table)', false)
     .option('--no-briefing', 'do not render the PDF briefing')
-    .action((cmdOpts: { withoutText: boolean; briefing: boolean }) =>
-      run((opts, log) => runPipeline(opts, log, { withoutText: cmdOpts.withoutText, briefing: cmdOpts.briefing })),
+    .option('--shard <i/n>', 'only the per-document stage, for the files of shard i of n, into <out>/shard-i-of-n/ (then `merge`)')
+    .action((cmdOpts: { withoutText: boolean; briefing: boolean; shard?: string }) =>
+      run(async (opts, log) => {
+        if (cmdOpts.shard) await shardCommand(opts, log, parseShard(cmdOpts.shard));
+        else await runPipeline(opts, log, { withoutText: cmdOpts.withoutText, briefing: cmdOpts.briefing });
+      }),
+    );
+  cli
+    .command('merge')
+    .description('run the corpus-wide stages over shard folders (from `run --shard i/n`) and publish, as `run` does')
+    .argument('<shard-dirs...>', 'the shard-i-of-n folders')
+    .option('--without-text', 'publish without the full article texts (the documents table)', false)
+    .option('--no-briefing', 'do not render the PDF briefing')
+    .action((dirs: string[], cmdOpts: { withoutText: boolean; briefing: boolean }) =>
+      run((opts, log) => runPipeline(opts, log, { withoutText: cmdOpts.withoutText, briefing: cmdOpts.briefing, shards: dirs })),
     );
   cli
     .command('ingest')

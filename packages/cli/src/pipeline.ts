@@ -1,9 +1,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { runIngest } from '@corroborate/ingest';
+import { runIngest, runIngestFromShards, type CachedFile } from '@corroborate/ingest';
 import { checkIntegrity, IntegrityError, recoverSwap, renderBriefing, swapIntoPlace, writeDataset, writeRelease } from '@corroborate/report';
-import { changes as changesTable, runs as runsTable, TABLES, type Change, type Run } from '@corroborate/tables';
+import { changes as changesTable, runs as runsTable, TABLES, type Change, type Reject, type Run } from '@corroborate/tables';
 import { runTransform } from '@corroborate/transform';
 import { Warehouse } from '@corroborate/warehouse';
 import { UsageError, warehousePath, type Paths } from './commands';
@@ -17,6 +17,8 @@ export interface RunOptions {
   withoutText: boolean;
   /** Render data/reports/briefing.pdf. */
   briefing: boolean;
+  /** Merge the per-document output of these shard folders instead of reading the input folder. */
+  shards?: string[];
 }
 
 /** When the run happens: SOURCE_DATE_EPOCH when set (reproducible releases), else now. */
@@ -33,7 +35,8 @@ export function runClock(): Date {
  */
 export async function runPipeline(paths: Paths, log: Logger, options: RunOptions): Promise<void> {
   const input = resolve(paths.input);
-  if (!existsSync(input) || !statSync(input).isDirectory()) throw new UsageError(`input folder not found: ${paths.input}`);
+  if (!options.shards && (!existsSync(input) || !statSync(input).isDirectory())) throw new UsageError(`input folder not found: ${paths.input}`);
+  for (const dir of options.shards ?? []) if (!existsSync(join(dir, 'files.parquet'))) throw new UsageError(`not a shard folder (no files.parquet): ${dir}`);
   const out = resolve(paths.out);
   mkdirSync(out, { recursive: true });
   const release = await acquireLock(out);
@@ -66,7 +69,9 @@ async function buildRelease(staged: string, staging: string, input: string, path
   try {
     const before = await snapshot(warehouse);
     const bar = log.progress('ingest');
-    const ingest = await runIngest(warehouse, { input, onProgress: (d, t) => bar.update(d, t), onWarning: (m) => log.warn(m) });
+    const ingest = options.shards
+      ? await runIngestFromShards(warehouse, await readShards(warehouse, options.shards))
+      : await runIngest(warehouse, { input, onProgress: (d, t) => bar.update(d, t), onWarning: (m) => log.warn(m) });
     bar.stop();
     for (const r of await warehouse.query<{ file: string; reason: string }>('SELECT file, reason FROM rejects ORDER BY file, line')) log.warn(`rejected ${r.file}: ${r.reason}`);
     log.info(`ingested ${ingest.sources} sources (${ingest.counts.processed} files processed, ${ingest.counts.reused} reused, ${ingest.counts.removed} removed, ${ingest.rejects} rejects)`);
@@ -208,4 +213,15 @@ async function acquireLock(out: string): Promise<() => Promise<void>> {
     }
     throw error;
   }
+}
+
+/** The per-document output of shards, read back from their Parquet files through DuckDB. */
+async function readShards(warehouse: Warehouse, dirs: string[]): Promise<{ cache: CachedFile[]; rejects: Reject[] }[]> {
+  const shards = [];
+  for (const dir of dirs) {
+    const cache = await warehouse.query<CachedFile>('SELECT file, sha256, payload FROM read_parquet($1) ORDER BY file', [join(dir, 'files.parquet')]);
+    const rejects = await warehouse.query<Reject>('SELECT file, line, reason FROM read_parquet($1)', [join(dir, 'rejects.parquet')]);
+    shards.push({ cache, rejects });
+  }
+  return shards;
 }

@@ -61,6 +61,17 @@ export interface IngestSummary {
 export async function runIngest(warehouse: Warehouse, options: IngestOptions): Promise<IngestSummary> {
   const previous = (await warehouse.hasTable(ingestCache.name)) ? await warehouse.readTable(ingestCache) : [];
   const result = ingestFolder({ ...options, cache: new Map(previous.map((c) => [c.file, c])) });
+  return saveIngest(warehouse, result);
+}
+
+/** Ingest from the per-document analyses of several shards (each a list of cached files and base rejects). */
+export async function runIngestFromShards(warehouse: Warehouse, shards: { cache: CachedFile[]; rejects: Reject[] }[]): Promise<IngestSummary> {
+  const cache = shards.flatMap((s) => s.cache);
+  const result = { ...assembleIngest(cache, shards.flatMap((s) => s.rejects)), cache, files: { new: cache.length, changed: 0, removed: 0, processed: 0, reused: cache.length } };
+  return saveIngest(warehouse, result);
+}
+
+async function saveIngest(warehouse: Warehouse, result: IngestResult): Promise<IngestSummary> {
   await warehouse.replaceTable(sourcesTable, result.sources);
   await warehouse.replaceTable(documents, result.documents);
   await warehouse.replaceTable(sentencesTable, result.sentences);
@@ -89,28 +100,49 @@ interface FileResult {
   rejects: Reject[];
 }
 
+/** Which part of the input a machine handles: files whose path hashes to `index` modulo `count`. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export function inShard(file: string, shard: Shard | undefined): boolean {
+  return !shard || Number.parseInt(stableId('shard', file).slice(0, 8), 16) % shard.count === shard.index;
+}
+
+export interface FileAnalysis {
+  /** Every input file's own analysis (articles and rejects), keyed by its content. */
+  cache: CachedFile[];
+  /** Problems found before any file is read: links leaving the folder, bad manifest rows. */
+  rejects: Reject[];
+  files: FileCounts;
+}
+
 /**
- * Reads and processes a whole input folder in memory (no warehouse involved). Files whose
- * content (and manifest row) match `cache` are not analysed again: their cached analysis is
- * reused, and the corpus-wide steps then run over every file as in a fresh run.
+ * The per-document half of ingest: read, decode, normalise and segment each file on its own.
+ * Files whose content (and manifest row) match `cache` are reused as they are. With a
+ * shard, only that shard's files are read (and the manifest's own problems only by shard 0).
  */
-export function ingestFolder({ input, limits = DEFAULT_LIMITS, onProgress, onWarning, cache = new Map() }: IngestOptions & { cache?: Map<string, CachedFile> }): IngestResult {
+export function analyseFiles({ input, limits = DEFAULT_LIMITS, onProgress, onWarning, cache = new Map(), shard }: IngestOptions & { cache?: Map<string, CachedFile>; shard?: Shard }): FileAnalysis {
   const discovered = discoverInputs(input);
   const manifest = readManifest(input);
-  const rejects: Reject[] = [...discovered.rejects, ...manifest.rejects].map(rejectRow);
+  const rejects: Reject[] = [
+    ...discovered.rejects.filter((r) => inShard(r.file, shard)),
+    ...(!shard || shard.index === 0 ? manifest.rejects : []),
+  ].map(rejectRow);
   const counts: FileCounts = { new: 0, changed: 0, removed: 0, processed: 0, reused: 0 };
   const nextCache: CachedFile[] = [];
-
-  const articles: Article[] = [];
-  discovered.files.forEach((file, i) => {
+  const files = discovered.files.filter((f) => inShard(f, shard));
+  files.forEach((file, i) => {
+    const path = join(input, file);
+    const meta = manifest.entries.get(file);
+    let sha256 = `unread:${file}`;
+    let payload: string;
     try {
-      const path = join(input, file);
       checkInputFile(file, statSync(path).size, limits);
       const bytes = readFileSync(path);
-      const meta = manifest.entries.get(file);
-      const sha256 = sha256Hex(Buffer.concat([bytes, Buffer.from(`\u0000${JSON.stringify(meta ?? null)}`)]));
+      sha256 = sha256Hex(Buffer.concat([bytes, Buffer.from(`\u0000${JSON.stringify(meta ?? null)}`)]));
       const cached = cache.get(file);
-      let payload: string;
       if (cached?.sha256 === sha256) {
         payload = cached.payload;
         counts.reused++;
@@ -119,31 +151,45 @@ export function ingestFolder({ input, limits = DEFAULT_LIMITS, onProgress, onWar
         counts.processed++;
         payload = JSON.stringify(processFile(bytes, file, meta, limits, onWarning));
       }
-      nextCache.push({ file, sha256, payload });
-      const own = JSON.parse(payload) as FileResult;
-      articles.push(...own.articles);
-      rejects.push(...own.rejects);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      rejects.push(rejectRow(error));
+      payload = JSON.stringify({ articles: [], rejects: [rejectRow(error)] } satisfies FileResult);
     } finally {
-      onProgress?.(i + 1, discovered.files.length);
+      onProgress?.(i + 1, files.length);
     }
+    nextCache.push({ file, sha256, payload });
   });
   const present = new Set(discovered.files);
   counts.removed = [...cache.keys()].filter((f) => !present.has(f)).length;
+  return { cache: nextCache, rejects, files: counts };
+}
 
+/**
+ * The corpus-wide half of ingest, over every file's own analysis (from this machine or from
+ * shards): template lines repeated across sources, near-duplicate sources, then the rows.
+ */
+export function assembleIngest(cache: CachedFile[], baseRejects: Reject[]): Omit<IngestResult, 'cache' | 'files'> {
+  const articles: Article[] = [];
+  const rejects: Reject[] = [...baseRejects];
+  for (const entry of [...cache].sort((a, b) => byCodePoint(a.file, b.file))) {
+    const own = JSON.parse(entry.payload) as FileResult;
+    articles.push(...own.articles);
+    rejects.push(...own.rejects);
+  }
   markCorpusBoilerplate(articles);
   markNearDuplicates(articles);
-
   return {
     sources: articles.map((a) => a.source),
     documents: articles.map((a) => ({ source_id: a.source.source_id, text: a.text })),
     sentences: articles.flatMap(sentenceRows),
     rejects,
-    cache: nextCache,
-    files: counts,
   };
+}
+
+/** Reads and processes a whole input folder in memory (no warehouse involved). */
+export function ingestFolder(options: IngestOptions & { cache?: Map<string, CachedFile> }): IngestResult {
+  const analysis = analyseFiles(options);
+  return { ...assembleIngest(analysis.cache, analysis.rejects), cache: analysis.cache, files: analysis.files };
 }
 
 function processFile(bytes: Buffer, file: string, meta: ArticleMeta | undefined, limits: Limits, onWarning?: (m: string) => void): FileResult {
