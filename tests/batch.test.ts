@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import lockfile from 'proper-lockfile';
 import { describe, expect, it } from 'vitest';
 import { corroborate, readParquet, ROOT, runPipeline, SEEDS, tempDir } from './helpers';
 
@@ -70,13 +71,15 @@ describe('scheduled batch runs', () => {
   it('refuses a second concurrent run with a clear message and exit code 3', async () => {
     const input = copySeeds();
     const out = tempDir();
-    const first = spawn(process.execPath, [BIN, 'run', '--input', input, '--out', out, '--no-briefing'], { env: { ...process.env, ...ENV } });
-    const done = new Promise<number>((r) => first.on('exit', (code) => r(code ?? -1)));
-    while (!existsSync(join(out, '.lock'))) await sleep(50);
+    // Hold the lock exactly as a running `corroborate run` does, for as long as the test needs.
+    const release = await lockfile.lock(out, { lockfilePath: join(out, '.lock'), stale: STALE_MS, update: STALE_MS / 2, retries: 0 });
     const second = corroborate(['run', '--input', input, '--out', out, '--no-briefing'], ENV);
+    await release();
     expect(second.code).toBe(3);
     expect(second.stderr).toMatch(/another corroborate run is using/);
-    expect(await done).toBe(0);
+    expect(existsSync(join(out, 'dataset'))).toBe(false);
+    const third = corroborate(['run', '--input', input, '--out', out, '--no-briefing'], ENV);
+    expect(third.code, third.stderr).toBe(0);
   });
 
   it('survives SIGKILL at any point: the previous release stays byte for byte and the next run completes', async () => {

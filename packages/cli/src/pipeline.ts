@@ -1,9 +1,11 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
-import { runIngest, runIngestFromShards, type CachedFile } from '@corroborate/ingest';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { runIngest, runIngestFromShards, scanInputs, type CachedFile } from '@corroborate/ingest';
 import { checkIntegrity, IntegrityError, recoverSwap, renderBriefing, swapIntoPlace, writeDataset, writeRelease } from '@corroborate/report';
-import { changes as changesTable, runs as runsTable, TABLES, type Change, type Reject, type Run } from '@corroborate/tables';
+import { changes as changesTable, INTERNAL_TABLES, runs as runsTable, schemaSql, TABLES, type Change, type Reject, type Run } from '@corroborate/tables';
 import { runTransform } from '@corroborate/transform';
 import { Warehouse } from '@corroborate/warehouse';
 import { UsageError, warehousePath, type Paths } from './commands';
@@ -43,13 +45,15 @@ export async function runPipeline(paths: Paths, log: Logger, options: RunOptions
   const started = runClock();
   try {
     clearLeftovers(out);
+    const digest = options.shards ? null : inputsDigest(input, paths, options);
+    if (digest && (await unchangedSinceLastRelease(out, digest, started, log))) return;
     const staging = join(out, `.staging-${process.pid}`);
     mkdirSync(staging);
     const live = warehousePath(out);
     const staged = join(staging, 'warehouse.duckdb');
     if (existsSync(live)) copyFileSync(live, staged);
     try {
-      await buildRelease(staged, staging, input, paths, log, options, started);
+      await buildRelease(staged, staging, input, paths, log, options, started, digest ?? shardsDigest(options.shards ?? []));
     } catch (error) {
       await recordFailure(live, started, error, log);
       throw error;
@@ -64,9 +68,10 @@ export async function runPipeline(paths: Paths, log: Logger, options: RunOptions
   }
 }
 
-async function buildRelease(staged: string, staging: string, input: string, paths: Paths, log: Logger, options: RunOptions, started: Date): Promise<void> {
+async function buildRelease(staged: string, staging: string, input: string, paths: Paths, log: Logger, options: RunOptions, started: Date, digest: string): Promise<void> {
   const warehouse = await Warehouse.open(staged);
   try {
+    if (await warehouse.resetIfSchemaChanged(schemaSql(), [...TABLES, ...INTERNAL_TABLES])) log.warn('the warehouse was written by another version: rebuilding every table');
     const before = await snapshot(warehouse);
     const bar = log.progress('ingest');
     const ingest = options.shards
@@ -98,6 +103,7 @@ async function buildRelease(staged: string, staging: string, input: string, path
       files_rejected: ingest.rejects,
       files_processed: ingest.counts.processed,
       row_counts: JSON.stringify(counts),
+      inputs_digest: digest,
       message: null,
     };
     const changed = await diff(warehouse, before, run.run_id);
@@ -166,6 +172,45 @@ function summarise(changes: Change[]): string {
   return counts.size ? [...counts].map(([k, n]) => `${n} ${k.replace('_', ' ')}`).join(', ') : 'none';
 }
 
+/** Everything a run's output depends on: the input files' content keys, the gazetteer, the options. */
+function inputsDigest(input: string, paths: Paths, options: RunOptions): string {
+  const hash = createHash('sha256');
+  for (const { file, sha256 } of scanInputs(input)) hash.update(`${file}\u0000${sha256}\n`);
+  hash.update(existsSync(paths.gazetteer) ? readFileSync(paths.gazetteer) : 'no gazetteer');
+  hash.update(JSON.stringify({ wholeSentences: paths.wholeSentences ?? false, withoutText: options.withoutText, briefing: options.briefing }));
+  return hash.digest('hex');
+}
+
+function shardsDigest(dirs: string[]): string {
+  const hash = createHash('sha256');
+  for (const dir of dirs) hash.update(readFileSync(join(dir, 'files.parquet')));
+  return hash.digest('hex');
+}
+
+/**
+ * Nothing to do when the inputs are those of the last successful run and its release is in
+ * place: the run is logged as unchanged in the warehouse and the release stays as it is.
+ */
+async function unchangedSinceLastRelease(out: string, digest: string, started: Date, log: Logger): Promise<boolean> {
+  const live = warehousePath(out);
+  if (!existsSync(live) || !existsSync(join(out, 'dataset', 'datapackage.json'))) return false;
+  const warehouse = await Warehouse.open(live);
+  try {
+    if (!(await warehouse.hasSchema(schemaSql())) || !(await warehouse.hasTable(runsTable.name))) return false;
+    const runs = await warehouse.readTable(runsTable);
+    const last = runs.filter((r) => r.status === 'succeeded').at(-1);
+    if (!last || last.inputs_digest !== digest) return false;
+    await warehouse.replaceTable(runsTable, [
+      ...runs,
+      { ...last, run_id: `run-${String(runs.length + 1).padStart(6, '0')}`, started_at: started.toISOString(), finished_at: runClock().toISOString(), status: 'unchanged', files_new: 0, files_changed: 0, files_removed: 0, files_processed: 0, message: null },
+    ]);
+    log.info('nothing changed since the last release: inputs, gazetteer and options are the same');
+    return true;
+  } finally {
+    warehouse.close();
+  }
+}
+
 /** A failed run leaves a row in the live warehouse's runs table (and publishes nothing). */
 async function recordFailure(live: string, started: Date, error: unknown, log: Logger): Promise<void> {
   if (!existsSync(live)) return;
@@ -184,6 +229,7 @@ async function recordFailure(live: string, started: Date, error: unknown, log: L
         files_rejected: 0,
         files_processed: 0,
         row_counts: '{}',
+        inputs_digest: '',
         message: error instanceof Error ? error.message : String(error),
       };
       await warehouse.replaceTable(runsTable, [...runs, run]);

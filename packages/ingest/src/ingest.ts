@@ -119,6 +119,20 @@ export interface FileAnalysis {
 }
 
 /**
+ * The content key of every input file (as analyseFiles computes it), without analysing
+ * anything: what a run compares with the last one to see whether there is work to do.
+ */
+export function scanInputs(input: string): { file: string; sha256: string }[] {
+  const discovered = discoverInputs(input);
+  const manifest = readManifest(input);
+  return discovered.files.map((file) => {
+    const meta = manifest.entries.get(file);
+    const bytes = readFileSync(join(input, file));
+    return { file, sha256: sha256Hex(Buffer.concat([bytes, Buffer.from(`\u0000${JSON.stringify(meta ?? null)}`)])) };
+  });
+}
+
+/**
  * The per-document half of ingest: read, decode, normalise and segment each file on its own.
  * Files whose content (and manifest row) match `cache` are reused as they are. With a
  * shard, only that shard's files are read (and the manifest's own problems only by shard 0).

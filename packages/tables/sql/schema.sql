@@ -143,6 +143,7 @@ CREATE TABLE "runs" (
   "files_rejected" INTEGER NOT NULL,
   "files_processed" INTEGER NOT NULL,
   "row_counts" VARCHAR NOT NULL,
+  "inputs_digest" VARCHAR NOT NULL,
   "message" VARCHAR
 );
 

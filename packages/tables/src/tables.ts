@@ -260,6 +260,7 @@ export const runs = defineTable({
     files_rejected: int('Rows of the rejects table: inputs that could not be ingested.'),
     files_processed: int('Input files read and analysed in this run (new and changed ones; the others were reused).'),
     row_counts: text('Rows of each published table after the run, as a JSON object.'),
+    inputs_digest: text('SHA-256 over every input file\'s content key, the gazetteer and the options: a run with the same digest as the last release has nothing to do.'),
     message: text('For a failed run, what went wrong.', { nullable: true }),
   },
 });

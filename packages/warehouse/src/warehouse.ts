@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DuckDBInstance, LIST, VARCHAR, dateValue, timestampValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
@@ -44,6 +45,27 @@ export class Warehouse {
     return rows.length > 0;
   }
 
+  /**
+   * A warehouse written under another schema (an older version of corroborate) is emptied of
+   * the declared tables, so the next run rebuilds them instead of failing on a missing column.
+   * Returns whether it was reset.
+   */
+  async resetIfSchemaChanged(schemaSql: string, tables: readonly TableDef[]): Promise<boolean> {
+    if (await this.hasSchema(schemaSql)) return false;
+    const hadTables = (await this.query('SELECT 1 FROM duckdb_tables() LIMIT 1')).length > 0;
+    for (const t of tables) await this.run(`DROP TABLE IF EXISTS ${quoteIdent(t.name)}`);
+    await this.run('CREATE OR REPLACE TABLE _schema (fingerprint VARCHAR NOT NULL)');
+    await this.run('INSERT INTO _schema VALUES ($1)', [fingerprint(schemaSql)]);
+    return hadTables;
+  }
+
+  /** Was this warehouse written under exactly this schema? */
+  async hasSchema(schemaSql: string): Promise<boolean> {
+    if (!(await this.hasTable('_schema'))) return false;
+    const [row] = await this.query<{ fingerprint: string }>('SELECT fingerprint FROM _schema');
+    return row?.fingerprint === fingerprint(schemaSql);
+  }
+
   /** Every row of a declared table, in its declared order. */
   async readTable<T extends TableDef>(table: T): Promise<RowOf<T>[]> {
     const cols = columnNames(table).map(quoteIdent).join(', ');
@@ -71,6 +93,10 @@ export class Warehouse {
       throw new Error(`cannot write table ${table.name}: ${(error as Error).message}`, { cause: error });
     }
   }
+}
+
+function fingerprint(schemaSql: string): string {
+  return createHash('sha256').update(schemaSql).digest('hex');
 }
 
 const VARCHAR_LIST = LIST(VARCHAR);
