@@ -71,14 +71,16 @@ describe('scheduled batch runs', () => {
   it('refuses a second concurrent run with a clear message and exit code 3', async () => {
     const input = copySeeds();
     const out = tempDir();
-    // Hold the lock exactly as a running `corroborate run` does, for as long as the test needs.
-    const release = await lockfile.lock(out, { lockfilePath: join(out, '.lock'), stale: STALE_MS, update: STALE_MS / 2, retries: 0 });
-    const second = corroborate(['run', '--input', input, '--out', out, '--no-briefing'], ENV);
+    // Hold the lock exactly as a running `corroborate run` does, for as long as the test needs
+    // (with a long staleness: the synchronous spawn below keeps this process from refreshing it).
+    const longStale = { CORROBORATE_LOCK_STALE_MS: '120000' };
+    const release = await lockfile.lock(out, { lockfilePath: join(out, '.lock'), stale: 120_000, update: 60_000, retries: 0 });
+    const second = corroborate(['run', '--input', input, '--out', out, '--no-briefing'], longStale);
     await release();
     expect(second.code).toBe(3);
     expect(second.stderr).toMatch(/another corroborate run is using/);
     expect(existsSync(join(out, 'dataset'))).toBe(false);
-    const third = corroborate(['run', '--input', input, '--out', out, '--no-briefing'], ENV);
+    const third = corroborate(['run', '--input', input, '--out', out, '--no-briefing'], longStale);
     expect(third.code, third.stderr).toBe(0);
   });
 

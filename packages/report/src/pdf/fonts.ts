@@ -21,3 +21,19 @@ export function registerFonts(doc: PDFKit.PDFDocument): void {
   for (const name of Object.keys(FONT_FILES) as FontName[]) doc.registerFont(name, fontPath(name));
   doc.font('regular');
 }
+
+/** Word layouts a font keeps before its cache is emptied. */
+const LAYOUT_CACHE_LIMIT = 5_000;
+
+/**
+ * pdfkit caches the glyph layout of every distinct word it sets, per font, for the life of the
+ * document. Claim IDs and offsets are all distinct, so on a long appendix that cache grows with
+ * every page; Layout calls this whenever it flushes pages to keep it bounded. (layoutCache is
+ * pdfkit's own field on its embedded fonts; emptying it only costs re-measuring words.)
+ */
+export function trimFontCaches(doc: PDFKit.PDFDocument): void {
+  const families = (doc as unknown as { _fontFamilies?: Record<string, { layoutCache?: Record<string, unknown> | null }> })._fontFamilies ?? {};
+  for (const font of Object.values(families)) {
+    if (font.layoutCache && Object.keys(font.layoutCache).length > LAYOUT_CACHE_LIMIT) font.layoutCache = Object.create(null) as Record<string, unknown>;
+  }
+}

@@ -1,4 +1,4 @@
-import type { FontName } from './fonts';
+import { trimFontCaches, type FontName } from './fonts';
 import { COLOR, SIZE } from './theme';
 import { dropLoneSurrogate } from './text';
 
@@ -104,6 +104,7 @@ export class Layout {
       this.hooks.closePage?.(this, i);
     }
     this.doc.flushPages();
+    trimFontCaches(this.doc);
     this.hooks.flushed?.();
   }
 

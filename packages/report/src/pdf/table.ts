@@ -30,6 +30,11 @@ export interface TableSpec<R> {
   anchor?: (row: R) => string | undefined;
   /** Shown instead of the table when there are no rows. */
   empty?: string;
+  /**
+   * Tagged-PDF structure: 'table' (Table, TR, TH/TD per cell) or 'list' (L, one LI per row),
+   * which keeps very long tables (the appendix) light.
+   */
+  structure?: 'table' | 'list';
 }
 
 const PAD_X = 3;
@@ -51,7 +56,9 @@ export function drawTable<R>(layout: Layout, spec: TableSpec<R>): void {
   const xs: number[] = [];
   widths.reduce((x, w) => (xs.push(x), x + w), layout.left);
   const showHeader = spec.header !== false;
-  const table = layout.container('Table');
+  const asList = spec.structure === 'list';
+  let table = layout.container(asList ? 'L' : 'Table');
+  let headerDrawn = false;
 
   const headerPieces = spec.columns.map((c): Piece => ({ text: c.header, font: 'bold', size: Math.min(size, c.size ?? size), maxLines: 2, align: c.align }));
   const headerHeight = showHeader ? rowHeight(layout, headerPieces, widths) : 0;
@@ -59,19 +66,23 @@ export function drawTable<R>(layout: Layout, spec: TableSpec<R>): void {
   const drawRow = (pieces: Piece[], height: number, kind: 'header' | 'body' | 'group', fill?: string, links?: (string | undefined)[], measured?: Measured[]): void => {
     const y = doc.y;
     if (fill) layout.artifact(() => doc.save().rect(layout.left, y, layout.width, height).fill(fill).restore());
-    const tr = doc.struct('TR');
-    table.add(tr);
-    if (kind === 'group') {
-      const piece = pieces[0]!;
-      tr.add(doc.struct('TD', {}, () => layout.drawPiece(piece, layout.left + PAD_X, y + PAD_Y, layout.width - 2 * PAD_X)));
+    const cell = (i: number) => () => {
+      if (kind === 'group') layout.drawPiece(pieces[0]!, layout.left + PAD_X, y + PAD_Y, layout.width - 2 * PAD_X);
+      else layout.drawPiece({ ...pieces[i]!, link: links?.[i] }, xs[i]! + PAD_X, y + PAD_Y, widths[i]! - 2 * PAD_X, measured?.[i]);
+    };
+    const cells = kind === 'group' ? [0] : pieces.map((_, i) => i);
+    if (kind === 'header' && (asList || headerDrawn)) {
+      // Repeated header rows (and the header of a list) are page furniture.
+      layout.artifact(() => cells.forEach((i) => cell(i)()));
+    } else if (asList) {
+      table.add(doc.struct('LI', {}, () => cells.forEach((i) => cell(i)())));
     } else {
-      pieces.forEach((piece, i) => {
-        const w = widths[i]! - 2 * PAD_X;
-        const link = links?.[i];
-        tr.add(doc.struct(kind === 'header' ? 'TH' : 'TD', {}, () => layout.drawPiece({ ...piece, link }, xs[i]! + PAD_X, y + PAD_Y, w, measured?.[i])));
-      });
+      const tr = doc.struct('TR');
+      table.add(tr);
+      for (const i of cells) tr.add(doc.struct(kind === 'header' ? 'TH' : 'TD', {}, cell(i)));
+      tr.end();
     }
-    tr.end();
+    if (kind === 'header') headerDrawn = true;
     if (kind === 'header') {
       layout.artifact(() => doc.moveTo(layout.left, y + height).lineTo(layout.right, y + height).lineWidth(0.6).strokeColor(COLOR.muted).stroke());
     }
@@ -114,6 +125,11 @@ export function drawTable<R>(layout: Layout, spec: TableSpec<R>): void {
       }
     }
     if (groupHead) {
+      if (asList && currentGroup !== undefined) {
+        // One list per group: pdfkit holds a structure element's children until it ends.
+        table.end();
+        table = layout.container('L');
+      }
       drawRow(groupHead.pieces, groupHead.height, 'group', COLOR.group);
       currentGroup = group;
     }

@@ -24,8 +24,10 @@ export interface Figure {
 export interface ClaimFeatures {
   claim: Claim;
   terms: Term[];
-  /** Terms of each part of the claim split at commas and relative words ("…, which seized power in 2021,"). */
-  segments: Term[][];
+  /** Each part of the claim split at commas and relative words ("…, which seized power in 2021,"), as indices into terms. */
+  segments: number[][];
+  /** Rarity weight of each term, filled when first compared. */
+  weights?: Float64Array;
   /** Entities the claim is about (its speaker aside). */
   entities: Set<string>;
   locations: Set<string>;
@@ -51,14 +53,14 @@ export function claimFeatures(claim: Claim, roles: ClaimEntity[], figures: Quant
   for (const e of embedded) text = text.slice(0, e.start - claim.start) + ' '.repeat(e.end - e.start) + text.slice(e.end - claim.start);
   const tokens = tokenize(text);
   const terms: Term[] = [];
-  const segments: Term[][] = [[]];
+  const segments: number[][] = [[]];
   const verbs: Term[] = [];
   tokens.forEach((t, i) => {
     if (isBoundary(tokens, i) && segments[segments.length - 1]!.length > 0) segments.push([]);
     const term = toTerm(t, wordnet);
     if (!term) return;
+    segments[segments.length - 1]!.push(terms.length);
     terms.push(term);
-    segments[segments.length - 1]!.push(term);
     if (term.cls === 'v' && !LIGHT_VERBS.has(term.lemma)) verbs.push(term);
   });
   return {

@@ -78,31 +78,6 @@ function best(t: Term, others: Term[]): { score: number; match: Match | null } {
   return { score, match };
 }
 
-/** Rarity-weighted share of `xs` that finds a match in `ys`. */
-function coverage(xs: Term[], ys: Term[], rarity: Rarity, matches: Map<string, Match>): number {
-  let num = 0;
-  let den = 0;
-  for (const t of xs) {
-    const w = rarity.termWeight(t);
-    const { score, match } = best(t, ys);
-    num += w * score;
-    den += w;
-    if (match && score >= 0.35) matches.set(`${match.a}~${match.b}`, match);
-  }
-  return den ? num / den : 0;
-}
-
-/**
- * Soft overlap of two bags of terms in [0, 1]: mostly how much of the shorter one the
- * longer covers (a short claim restated inside a long one still matches), partly the reverse.
- */
-export function lexical(a: Term[], b: Term[], rarity: Rarity): { score: number; matches: Match[] } {
-  const matches = new Map<string, Match>();
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const score = 0.7 * coverage(short, long, rarity, matches) + 0.3 * coverage(long, short, rarity, new Map());
-  return { score, matches: [...matches.values()] };
-}
-
 /**
  * Shared entities, weighted by rarity, over the larger side: two claims that share only
  * "Pakistan" in a corpus about Pakistan share little; sharing a rare group says a lot.
@@ -152,34 +127,88 @@ const W_PRED = 0.15;
  * How strongly two claims say the same thing, in [0, 1]: weighted words with synonyms
  * (60 %), shared entities weighted by rarity (25 %) and main-verb similarity (15 %).
  * Two claims may also match through one part of each (a relative or adverbial clause).
+ * Word pairs are scored once into a matrix that the whole and every part then read.
  */
 export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity): Similarity {
-  const lex = lexical(a.terms, b.terms, rarity);
+  const na = a.terms.length;
+  const nb = b.terms.length;
+  const m = new Float32Array(na * nb);
+  for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) m[i * nb + j] = wordMatch(a.terms[i]!, b.terms[j]!).score;
+  const wa = (a.weights ??= Float64Array.from(a.terms, (t) => rarity.termWeight(t)));
+  const wb = (b.weights ??= Float64Array.from(b.terms, (t) => rarity.termWeight(t)));
+  const allA = range(na);
+  const allB = range(nb);
+  const lexWhole = lexicalOf(m, nb, wa, wb, allA, allB);
   const ent = entityOverlap(a.entities, b.entities, rarity);
   const pred = predicate(a.verbs, b.verbs, rarity);
   const hasEntities = a.entities.size + b.entities.size > 0;
   const combine = (l: number) => (hasEntities ? W_LEX * l + W_ENT * ent.score + W_PRED * pred : (W_LEX * l + W_PRED * pred) / (W_LEX + W_PRED));
   // Two claims dated to overlapping times ("in August 2021" / "in 2021") share a fact already.
   const datesAgree = a.time !== null && b.time !== null && timesOverlap(a.time, b.time);
-  let score = combine(lex.score);
-  let matches = lex.matches;
+  let score = combine(lexWhole);
+  let best: [number[], number[]] = [allA, allB];
   let part = false;
   // Parts are compared only when the whole claims already share something.
-  if (lex.score >= PART_FLOOR && (a.segments.some((x) => x.length < a.terms.length) || b.segments.some((x) => x.length < b.terms.length))) {
+  if (lexWhole >= PART_FLOOR && (a.segments.some((x) => x.length < na) || b.segments.some((x) => x.length < nb))) {
     for (const sa of a.segments) {
       for (const sb of b.segments) {
         // A part-match must carry its own weight: at least three content words on each side,
         // and is scored on its words alone ("a safe haven for terrorist organizations" /
         // "a sanctuary for extremist networks").
         if (Math.min(sa.length, sb.length) < (datesAgree ? 2 : 3)) continue;
-        const l = lexical(sa, sb, rarity);
-        const s = PART_WEIGHT * l.score;
-        if (s > score) [score, matches, part] = [s, l.matches, true];
+        const s = PART_WEIGHT * lexicalOf(m, nb, wa, wb, sa, sb);
+        if (s > score) [score, best, part] = [s, [sa, sb], true];
       }
     }
   }
   if (datesAgree) score = Math.min(1, score + DATE_BONUS);
-  return { score, lexical: lex.score, entities: ent.score, predicate: pred, shared: ent.shared, matches, part };
+  return { score, lexical: lexWhole, entities: ent.score, predicate: pred, shared: ent.shared, matches: matchesOf(m, nb, a, b, best[0], best[1]), part };
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/**
+ * Soft overlap of two sets of terms (indices into the match matrix) in [0, 1]: mostly how
+ * much of the shorter one the longer covers, partly the reverse.
+ */
+function lexicalOf(m: Float32Array, nb: number, wa: Float64Array, wb: Float64Array, ia: number[], ib: number[]): number {
+  const fromA = coverageOf(ia, (i) => wa[i]!, (i) => maxOver(ib, (j) => m[i * nb + j]!));
+  const fromB = coverageOf(ib, (j) => wb[j]!, (j) => maxOver(ia, (i) => m[i * nb + j]!));
+  return ia.length <= ib.length ? 0.7 * fromA + 0.3 * fromB : 0.7 * fromB + 0.3 * fromA;
+}
+
+function coverageOf(xs: number[], weight: (x: number) => number, bestOf: (x: number) => number): number {
+  let num = 0;
+  let den = 0;
+  for (const x of xs) {
+    const w = weight(x);
+    num += w * bestOf(x);
+    den += w;
+  }
+  return den ? num / den : 0;
+}
+
+function maxOver(xs: number[], f: (x: number) => number): number {
+  let best = 0;
+  for (const x of xs) {
+    const v = f(x);
+    if (v > best) best = v;
+  }
+  return best;
+}
+
+/** The word pairs behind a match, for the explanation (one per word of the first claim). */
+function matchesOf(m: Float32Array, nb: number, a: ClaimFeatures, b: ClaimFeatures, ia: number[], ib: number[]): Match[] {
+  const out: Match[] = [];
+  for (const i of ia) {
+    let bestJ = -1;
+    let bestScore = 0.35;
+    for (const j of ib) if (m[i * nb + j]! >= bestScore) [bestJ, bestScore] = [j, m[i * nb + j]!];
+    if (bestJ >= 0) out.push({ a: a.terms[i]!.lemma, b: b.terms[bestJ]!.lemma, how: wordMatch(a.terms[i]!, b.terms[bestJ]!).how });
+  }
+  return out;
 }
 
 /** Do two figures measure the same thing (same unit and counted noun)? */

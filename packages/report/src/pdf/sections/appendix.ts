@@ -29,6 +29,7 @@ export function drawAppendix(ctx: Context): void {
       return `${s.label} · ${s.title ?? '(no title)'} · ${s.file} · ${plural(s.claims, 'claim')}`;
     },
     anchor: (c) => claimDestination(c.claim_id),
+    structure: 'list',
     columns: [
       { header: 'Claim ID', width: 76, font: 'mono', size: SIZE.table - 0.5, value: (c) => c.claim_id },
       { header: 'Src.', width: 26, value: (c) => c.source },

@@ -21,7 +21,7 @@ export function drawSummary(ctx: Context): void {
   layout.section('Executive summary', { newPage: true });
 
   const rows: [string, number, string][] = [['Sources', corpus.sources, corpusLine(corpus)]];
-  if (data.entity) rows.push([`Sources with claims involving ${data.entity.name}`, counts.sources_with_claims, '']);
+  if (data.entity) rows.push(['Sources with these claims', counts.sources_with_claims, `claims involving ${data.entity.name}`]);
   rows.push(
     ['Claims', counts.claims, `${formatNumber(counts.checkworthy)} check-worthy (≥ 0.5), ${formatNumber(counts.quantitative)} quantitative, ${formatNumber(counts.reported)} reported, ${formatNumber(counts.hedged)} hedged`],
     ['Figures', counts.figures, 'numbers found in the claims'],
