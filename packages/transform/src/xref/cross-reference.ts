@@ -24,8 +24,10 @@ export interface CrossReference {
 export const SAME = 0.42;
 /** Scores at or above this (with a shared entity) are about the same actors and topic. */
 export const RELATED = 0.3;
-// An assertion and a negation contradict only when they say nearly the same words.
+// An assertion and a negation contradict only when they say nearly the same words about
+// the same action ("built the dam" / "denies that it built the dam").
 const DENIAL_OVERLAP = 0.6;
+const DENIAL_PREDICATE = 0.5;
 // Clusters merge only when their claims are, on average, this similar (unscored pairs
 // count as 0): average linkage, so one loose link cannot chain unrelated claims together.
 const LINKAGE = 0.15;
@@ -125,7 +127,7 @@ function judge(a: number, b: number, features: ClaimFeatures[], rarity: Rarity):
     why.numbers = conflict;
     return [{ a, b, sim, relation: 'contradicts', why }];
   }
-  if (fa.negated !== fb.negated && sim.lexical >= DENIAL_OVERLAP && sim.shared.length > 0) {
+  if (fa.negated !== fb.negated && sim.lexical >= DENIAL_OVERLAP && sim.predicate >= DENIAL_PREDICATE && sim.shared.length > 0) {
     why.polarity = `${fa.negated ? 'denial or negation' : 'assertion'} vs ${fb.negated ? 'denial or negation' : 'assertion'}`;
     return [{ a, b, sim, relation: 'contradicts', why }];
   }
