@@ -58,7 +58,7 @@ export async function ingestCommand(paths: Paths, log: Logger): Promise<IngestSu
 export async function shardCommand(paths: Paths, log: Logger, shard: Shard): Promise<string> {
   const input = resolve(paths.input);
   if (!existsSync(input) || !statSync(input).isDirectory()) throw new UsageError(`input folder not found: ${paths.input}`);
-  const analysis = analyseFiles({ input, shard, onWarning: (m) => log.warn(m) });
+  const analysis = await analyseFiles({ input, shard, onWarning: (m) => log.warn(m) });
   const dir = join(paths.out, `shard-${shard.index}-of-${shard.count}`);
   recoverSwap(dir);
   const staging = `${dir}.staging-${process.pid}`;

@@ -12,6 +12,7 @@ import { languageOf, mergeMeta, parsePublishedDate, type ArticleMeta } from './m
 import { minhash, nearDuplicates } from './near-duplicates';
 import { normaliseText } from './normalise';
 import { checkInputFile, DEFAULT_LIMITS, readInput, sha256Hex, type Limits, type RawArticle } from './read-input';
+import { analyseAll } from './pool';
 
 export interface IngestOptions {
   input: string;
@@ -60,7 +61,7 @@ export interface IngestSummary {
 /** The ingest stage: read the input folder, build the four tables, save them in the warehouse. */
 export async function runIngest(warehouse: Warehouse, options: IngestOptions): Promise<IngestSummary> {
   const previous = (await warehouse.hasTable(ingestCache.name)) ? await warehouse.readTable(ingestCache) : [];
-  const result = ingestFolder({ ...options, cache: new Map(previous.map((c) => [c.file, c])) });
+  const result = await ingestFolder({ ...options, cache: new Map(previous.map((c) => [c.file, c])) });
   return saveIngest(warehouse, result);
 }
 
@@ -137,7 +138,7 @@ export function scanInputs(input: string): { file: string; sha256: string }[] {
  * Files whose content (and manifest row) match `cache` are reused as they are. With a
  * shard, only that shard's files are read (and the manifest's own problems only by shard 0).
  */
-export function analyseFiles({ input, limits = DEFAULT_LIMITS, onProgress, onWarning, cache = new Map(), shard }: IngestOptions & { cache?: Map<string, CachedFile>; shard?: Shard }): FileAnalysis {
+export async function analyseFiles({ input, limits = DEFAULT_LIMITS, onProgress, onWarning, cache = new Map(), shard }: IngestOptions & { cache?: Map<string, CachedFile>; shard?: Shard }): Promise<FileAnalysis> {
   const discovered = discoverInputs(input);
   const manifest = readManifest(input);
   const rejects: Reject[] = [
@@ -145,37 +146,43 @@ export function analyseFiles({ input, limits = DEFAULT_LIMITS, onProgress, onWar
     ...(!shard || shard.index === 0 ? manifest.rejects : []),
   ].map(rejectRow);
   const counts: FileCounts = { new: 0, changed: 0, removed: 0, processed: 0, reused: 0 };
-  const nextCache: CachedFile[] = [];
   const files = discovered.files.filter((f) => inShard(f, shard));
-  files.forEach((file, i) => {
+  // First the cheap pass: read and hash every file, reuse what the cache already knows.
+  const entries: (CachedFile & { task?: FileTask })[] = files.map((file) => {
     const path = join(input, file);
     const meta = manifest.entries.get(file);
-    let sha256 = `unread:${file}`;
-    let payload: string;
     try {
       checkInputFile(file, statSync(path).size, limits);
       const bytes = readFileSync(path);
-      sha256 = sha256Hex(Buffer.concat([bytes, Buffer.from(`\u0000${JSON.stringify(meta ?? null)}`)]));
+      const sha256 = sha256Hex(Buffer.concat([bytes, Buffer.from(`\u0000${JSON.stringify(meta ?? null)}`)]));
       const cached = cache.get(file);
       if (cached?.sha256 === sha256) {
-        payload = cached.payload;
         counts.reused++;
-      } else {
-        counts[cached ? 'changed' : 'new']++;
-        counts.processed++;
-        payload = JSON.stringify(processFile(bytes, file, meta, limits, onWarning));
+        return { file, sha256, payload: cached.payload };
       }
+      counts[cached ? 'changed' : 'new']++;
+      counts.processed++;
+      return { file, sha256, payload: '', task: { path, file, meta: meta ?? null, limits } };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      payload = JSON.stringify({ articles: [], rejects: [rejectRow(error)] } satisfies FileResult);
-    } finally {
-      onProgress?.(i + 1, files.length);
+      return { file, sha256: `unread:${file}`, payload: JSON.stringify({ articles: [], rejects: [rejectRow(error)] } satisfies FileResult) };
     }
-    nextCache.push({ file, sha256, payload });
+  });
+  // Then the analysis of new and changed files, over every core.
+  const tasks = entries.filter((e) => e.task);
+  let done = files.length - tasks.length;
+  onProgress?.(done, files.length);
+  const results = await analyseAll(
+    tasks.map((e) => e.task!),
+    () => onProgress?.(++done, files.length),
+  );
+  tasks.forEach((e, i) => {
+    e.payload = results[i]!.payload;
+    for (const w of results[i]!.warnings) onWarning?.(w);
   });
   const present = new Set(discovered.files);
   counts.removed = [...cache.keys()].filter((f) => !present.has(f)).length;
-  return { cache: nextCache, rejects, files: counts };
+  return { cache: entries.map(({ file, sha256, payload }) => ({ file, sha256, payload })), rejects, files: counts };
 }
 
 /**
@@ -201,9 +208,24 @@ export function assembleIngest(cache: CachedFile[], baseRejects: Reject[]): Omit
 }
 
 /** Reads and processes a whole input folder in memory (no warehouse involved). */
-export function ingestFolder(options: IngestOptions & { cache?: Map<string, CachedFile> }): IngestResult {
-  const analysis = analyseFiles(options);
+export async function ingestFolder(options: IngestOptions & { cache?: Map<string, CachedFile> }): Promise<IngestResult> {
+  const analysis = await analyseFiles(options);
   return { ...assembleIngest(analysis.cache, analysis.rejects), cache: analysis.cache, files: analysis.files };
+}
+
+/** One file to analyse, as sent to a worker thread. */
+export interface FileTask {
+  path: string;
+  file: string;
+  meta: ArticleMeta | null;
+  limits: Limits;
+}
+
+/** A file analysed on its own: its payload for the cache, and notes for the operator. */
+export function analyseFile(task: FileTask): { payload: string; warnings: string[] } {
+  const warnings: string[] = [];
+  const result = processFile(readFileSync(task.path), task.file, task.meta ?? undefined, task.limits, (w) => warnings.push(w));
+  return { payload: JSON.stringify(result), warnings };
 }
 
 function processFile(bytes: Buffer, file: string, meta: ArticleMeta | undefined, limits: Limits, onWarning?: (m: string) => void): FileResult {
