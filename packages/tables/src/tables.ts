@@ -213,7 +213,7 @@ export const clusters = defineTable({
   primaryKey: ['cluster_id'],
   columns: {
     cluster_id: text('Stable ID: 16 hex digits of SHA-256 over the sorted claim IDs of the cluster.'),
-    label: text('A representative claim text: the most check-worthy claim of the cluster, earliest source first on ties.'),
+    label: text('A representative claim text: the most central claim of the cluster (highest summed similarity to the others), then the most check-worthy, then the earliest source.'),
     claim_count: int('Number of claims in the cluster (rows of claims with this cluster_id).'),
     source_count: int('Number of distinct sources carrying the claim.'),
     independent_source_count: int(

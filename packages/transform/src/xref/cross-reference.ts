@@ -247,6 +247,8 @@ function cluster(features: ClaimFeatures[], links: Link[]): { clusterOf: number[
 }
 
 function clusterRows(features: ClaimFeatures[], members: Members[], links: Link[], groups: Map<string, string>, sources: SourceInfo[]): Cluster[] {
+  const scoreOf = new Map<string, number>();
+  for (const l of links) scoreOf.set(`${l.a}:${l.b}`, l.sim.score);
   const contested = new Map<number, number[]>();
   for (const l of links) {
     if (l.relation !== 'contradicts') continue;
@@ -266,7 +268,12 @@ function clusterRows(features: ClaimFeatures[], members: Members[], links: Link[
     const opponents = [...new Set(m.claims.flatMap((c) => contested.get(c) ?? []).map((c) => rootOf.get(c)!))];
     const opposing = Math.max(0, ...opponents.map((r) => independentOf.get(r)!));
     const status = opponents.length ? 'contested' : independent >= 2 ? 'corroborated' : 'single_source';
-    const label = [...claims].sort((x, y) => y.checkworthiness - x.checkworthiness || order.get(x.source_id)! - order.get(y.source_id)! || x.start - y.start)[0]!;
+    // The label is the cluster's most central claim (the highest summed similarity to the
+    // others), so it says what the cluster is about; ties go to the most check-worthy.
+    const centrality = (i: number) => m.claims.reduce((sum, j) => sum + (j === i ? 0 : (scoreOf.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0)), 0);
+    const label = [...m.claims]
+      .map((i) => ({ claim: features[i]!.claim, centre: centrality(i) }))
+      .sort((x, y) => y.centre - x.centre || y.claim.checkworthiness - x.claim.checkworthiness || order.get(x.claim.source_id)! - order.get(y.claim.source_id)! || x.claim.start - y.claim.start)[0]!.claim;
     const figures = m.claims.flatMap((i) => features[i]!.figures.map((f) => ({ ...f, claim_id: features[i]!.claim.claim_id, source_id: features[i]!.claim.source_id })));
     const copies = sourceIds.filter((s) => groups.get(s) !== s);
     const low = figures.length ? figures.reduce((x, y) => (y.value < x.value ? y : x)) : null;
