@@ -349,9 +349,10 @@ function countedAt(sentence: string, tags: Token[], offset: number, skipOf: bool
 
 // --- main ----------------------------------------------------------------------------
 
-export function extractQuantities(sentence: string): Quantity[] {
+export function extractQuantities(sentence: string, tagged?: Token[]): Quantity[] {
   const toks = lex(sentence);
-  let tags: Token[] | undefined;
+  // The caller's tokens of the same sentence, when it has them, spare a second tagging.
+  let tags: Token[] | undefined = tagged;
   // POS tags only when a number is found; the tagger is the expensive part.
   const counted = (offset: number, skipOf: boolean) => countedAt(sentence, (tags ??= tokenize(sentence)), offset, skipOf);
   const out: Quantity[] = [];
