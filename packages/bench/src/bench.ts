@@ -20,9 +20,9 @@ interface StageFigures {
 }
 
 /** Runs one CLI stage with JSON logs; returns wall time and the stage's own figures. */
-function stage(name: string, input: string, out: string): StageFigures & { fields: Record<string, unknown> } {
+function stage(name: string, input: string, out: string, extra: string[] = []): StageFigures & { fields: Record<string, unknown> } {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [BIN, name, '--input', input, '--out', out, '--json'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, name, ...extra, '--input', input, '--out', out, '--json'], { encoding: 'utf8' });
   const seconds = (performance.now() - started) / 1000;
   if (r.status !== 0) throw new Error(`corroborate ${name} exited ${r.status}: ${r.stderr}`);
   const records = r.stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -49,7 +49,8 @@ for (const articles of sizes) {
     const corpus = await writeSyntheticCorpus(input, { articles, seed: Number(values.seed) });
     const ingest = stage('ingest', input, out);
     const transform = stage('transform', input, out);
-    const report = stage('report', input, out);
+    const report = stage('report', input, out, ['--no-briefing']);
+    const briefing = stage('report', input, out);
     const wink = winkFullPass(input);
     const total = ingest.seconds + transform.seconds + report.seconds;
     const wps = (s: number) => Math.round(corpus.words / s).toLocaleString('en-US');
@@ -59,10 +60,11 @@ for (const articles of sizes) {
       `  transform ${transform.seconds.toFixed(2)} s  ${wps(transform.seconds)} words/s  peak RSS ${transform.peakRssMb} MiB  steps ${JSON.stringify(transform.fields.steps)}`,
       `  cross-referencing ${transform.fields.claims} claims: ${(transform.fields.steps as { crossReference: number }).crossReference.toFixed(2)} s`,
       `  dataset  ${report.seconds.toFixed(2)} s  peak RSS ${report.peakRssMb} MiB`,
+      `  dataset + PDF briefing  ${briefing.seconds.toFixed(2)} s  peak RSS ${briefing.peakRssMb} MiB`,
       `  end-to-end (ingest + transform + CSV/Parquet) ${total.toFixed(2)} s  ${wps(total)} words/s`,
       `  wink-nlp full pass, one core: ${wink.toFixed(2)} s  ${wps(wink)} words/s; end-to-end speed / wink speed = ${(wink / total).toFixed(2)}`,
     );
-    console.log(rows.slice(-7).join('\n'));
+    console.log(rows.slice(-8).join('\n'));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -109,6 +109,8 @@ export interface ReportOptions {
   /** Render only the briefing restricted to this entity (ID or name). */
   entity?: string;
   withoutText?: boolean;
+  /** Render the briefing (default) or only publish the dataset. */
+  briefing?: boolean;
   generatedAt: Date;
 }
 
@@ -134,10 +136,12 @@ export async function reportCommand(paths: Paths, log: Logger, options: ReportOp
     const omitted = options.withoutText ? ['documents'] : [];
     const { tables, version } = await publishDataset(warehouse, join(paths.out, 'dataset'), { created: options.generatedAt, omitted });
     const reports = join(paths.out, 'reports');
-    recoverSwap(reports);
-    const staging = `${reports}.staging-${process.pid}`;
-    await renderBriefing(warehouse, join(staging, 'briefing.pdf'), { generatedAt: options.generatedAt, datasetVersion: version });
-    swapIntoPlace(staging, reports);
+    if (options.briefing !== false) {
+      recoverSwap(reports);
+      const staging = `${reports}.staging-${process.pid}`;
+      await renderBriefing(warehouse, join(staging, 'briefing.pdf'), { generatedAt: options.generatedAt, datasetVersion: version });
+      swapIntoPlace(staging, reports);
+    }
     log.info(`published dataset ${version} (${tables.length} tables) to ${join(paths.out, 'dataset')} and the briefing to ${reports}`, {
       rows: Object.fromEntries(tables.map((t) => [t.table, t.rows])),
       seconds: round((performance.now() - started) / 1000),

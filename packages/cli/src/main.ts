@@ -58,7 +58,8 @@ function program(run: (action: (opts: GlobalOptions, log: Logger) => Promise<voi
     .description('publish the dataset (CSV, Parquet, datapackage.json) and render <out>/reports/briefing.pdf')
     .option('-e, --entity <name or id>', 'only the briefing restricted to claims involving this entity, as <out>/reports/entities/<id>.pdf')
     .option('--without-text', 'publish without the full article texts (the documents table)', false)
-    .action((cmdOpts: { entity?: string; withoutText: boolean }) =>
+    .option('--no-briefing', 'only publish the dataset')
+    .action((cmdOpts: { entity?: string; withoutText: boolean; briefing: boolean }) =>
       run((opts, log) => reportCommand(opts, log, { ...cmdOpts, generatedAt: runClock() }).then(() => undefined)),
     );
   cli

@@ -80,7 +80,19 @@ async function buildRelease(staged: string, staging: string, input: string, path
     bar.stop();
     for (const r of await warehouse.query<{ file: string; reason: string }>('SELECT file, reason FROM rejects ORDER BY file, line')) log.warn(`rejected ${r.file}: ${r.reason}`);
     log.info(`ingested ${ingest.sources} sources (${ingest.counts.processed} files processed, ${ingest.counts.reused} reused, ${ingest.counts.removed} removed, ${ingest.rejects} rejects)`);
-    const transform = await runTransform(warehouse, { gazetteer: paths.gazetteer, wholeSentences: paths.wholeSentences });
+    const steps = new Map<string, ReturnType<Logger['progress']>>();
+    const transform = await runTransform(warehouse, {
+      gazetteer: paths.gazetteer,
+      wholeSentences: paths.wholeSentences,
+      onProgress: (step, done, total) => {
+        if (!steps.has(step)) {
+          for (const b of steps.values()) b.stop();
+          steps.set(step, log.progress(step));
+        }
+        steps.get(step)!.update(done, total);
+      },
+    });
+    for (const b of steps.values()) b.stop();
     log.info(`found ${transform.entities} entities, ${transform.claims} claims in ${transform.clusters} clusters`, { steps: transform.seconds });
 
     const failed = await checkIntegrity(warehouse);

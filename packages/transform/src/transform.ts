@@ -21,6 +21,8 @@ export interface TransformOptions {
   gazetteer: string;
   /** One claim per sentence instead of per clause (for sentence-list benchmarks). */
   wholeSentences?: boolean;
+  /** Progress of the long steps, for a progress bar. */
+  onProgress?: (step: 'entities' | 'claims' | 'cross-referencing', done: number, total: number) => void;
 }
 
 export interface TransformSummary {
@@ -39,12 +41,16 @@ export interface TransformSummary {
 export async function runTransform(warehouse: Warehouse, options: TransformOptions): Promise<TransformSummary> {
   const sentences = await warehouse.query<ClaimSentence>(loadSql(SQL, 'body_sentences'));
   const clock = stopwatch();
-  const { entities, mentions } = extractEntities(sentences, loadGazetteer(options.gazetteer));
+  const progress = options.onProgress;
+  const { entities, mentions } = extractEntities(sentences, loadGazetteer(options.gazetteer), (d) => progress?.('entities', d, sentences.length));
   const entitySeconds = clock();
-  const { claims, claimEntities, quantities } = extractClaims(sentences, mentions, entities, { splitClauses: !options.wholeSentences });
+  const { claims, claimEntities, quantities } = extractClaims(sentences, mentions, entities, {
+    splitClauses: !options.wholeSentences,
+    onProgress: (d) => progress?.('claims', d, sentences.length),
+  });
   const claimSeconds = clock();
   const sources = await warehouse.query<SourceInfo>(loadSql(SQL, 'sources'));
-  const { clusters, relations, clusterOf } = crossReference({ claims, claimEntities, quantities, sources, sentences });
+  const { clusters, relations, clusterOf } = crossReference({ claims, claimEntities, quantities, sources, sentences }, (d, n) => progress?.('cross-referencing', d, n));
   for (const c of claims) c.cluster_id = clusterOf.get(c.claim_id) ?? null;
   const xrefSeconds = clock();
   await warehouse.replaceTable(entitiesTable, entities);

@@ -31,6 +31,7 @@ const WEAK_CUES = new Set(['claim', 'report']);
 export interface ClaimOptions {
   /** Split sentences into clause-level claims (off: one claim per sentence, for sentence-list benchmarks). */
   splitClauses?: boolean;
+  onProgress?: (sentencesDone: number) => void;
 }
 
 export function extractClaims(sentences: Iterable<ClaimSentence>, mentions: Mention[], entities: Entity[], options: ClaimOptions = {}): ClaimTables {
@@ -44,7 +45,9 @@ export function extractClaims(sentences: Iterable<ClaimSentence>, mentions: Ment
   }
   const out: ClaimTables = { claims: [], claimEntities: [], quantities: [] };
   let quoted: QuotedSpeaker | null = null;
+  let done = 0;
   for (const sentence of sentences) {
+    if (++done % 1000 === 0) options.onProgress?.(done);
     if (quoted && quoted.source !== sentence.source_id) quoted = null;
     quoted = sentenceClaims(sentence, mentionsBySentence.get(sentence.sentence_id) ?? [], typeOf, out, quoted, split);
   }

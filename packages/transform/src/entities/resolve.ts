@@ -37,12 +37,14 @@ const COMPASS = new Set(
 );
 
 /** Entities and mentions of a whole corpus: extraction, then resolution across sources. */
-export function extractEntities(sentences: Iterable<SentenceInput>, gazetteer: Gazetteer): { entities: Entity[]; mentions: Mention[] } {
+export function extractEntities(sentences: Iterable<SentenceInput>, gazetteer: Gazetteer, onProgress?: (done: number) => void): { entities: Entity[]; mentions: Mention[] } {
   const places = PlaceIndex.get();
   const found: Found[] = [];
   const acronymVotes = new Map<string, Map<string, number>>();
 
+  let done = 0;
   for (const sentence of sentences) {
+    if (++done % 1000 === 0) onProgress?.(done);
     const candidates = sentenceCandidates(sentence.text, tokenize(sentence.text), gazetteer);
     for (const def of findAcronymDefinitions(sentence.text)) {
       const longKey = nameKey(def.long);

@@ -48,7 +48,7 @@ interface Link {
 }
 
 /** Clusters, relations and credibility for all claims of the corpus. */
-export function crossReference(input: CrossReferenceInput): CrossReference {
+export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDone: number, pairs: number) => void): CrossReference {
   const wordnet = WordNet.get();
   const rolesOf = groupBy(input.claimEntities, (r) => r.claim_id);
   const figuresOf = groupBy(input.quantities, (q) => q.claim_id);
@@ -62,7 +62,11 @@ export function crossReference(input: CrossReferenceInput): CrossReference {
   const keysOf = features.map(blockingKeys);
   for (const keys of keysOf) rarity.add(keys);
 
-  const links = candidatePairs(features, keysOf, rarity).flatMap(([a, b]) => judge(a, b, features, rarity));
+  const pairs = candidatePairs(features, keysOf, rarity);
+  const links = pairs.flatMap(([a, b], i) => {
+    if (i % 5000 === 0) onProgress?.(i, pairs.length);
+    return judge(a, b, features, rarity);
+  });
   const groups = independentGroups(input.sources, input.sentences);
   const { clusterOf, members } = cluster(features, links);
   const clusters = clusterRows(features, members, links, groups, input.sources);
