@@ -64,3 +64,12 @@ export interface SentenceRow {
   kind: string;
   duplicate_of: string | null;
 }
+
+/** The claims columns the cross-referencing tests and eval read. */
+export interface ClusteredClaimRow {
+  claim_id: string;
+  source_id: string;
+  text: string;
+  cluster_id: string;
+  parent_claim_id: string | null;
+}

@@ -1,15 +1,9 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { scorePairs } from './eval/pairs';
-import { FIXTURES, readParquet, runPipeline, SEEDS } from './helpers';
+import { FIXTURES, readParquet, runPipeline, SEEDS, type ClusteredClaimRow } from './helpers';
 
-interface ClaimRow {
-  claim_id: string;
-  source_id: string;
-  text: string;
-  cluster_id: string;
-  parent_claim_id: string | null;
-}
+type ClaimRow = ClusteredClaimRow;
 interface ClusterRow {
   cluster_id: string;
   label: string;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readParquet, ROOT } from '../helpers';
+import { readParquet, ROOT, type ClusteredClaimRow } from '../helpers';
 
 interface GoldSide {
   file: string;
@@ -27,13 +27,7 @@ export interface PairScores {
 
 export const GOLD_PAIRS = join(ROOT, 'tests', 'gold', 'pairs.json');
 
-interface ClaimRow {
-  claim_id: string;
-  source_id: string;
-  text: string;
-  cluster_id: string;
-  parent_claim_id: string | null;
-}
+type ClaimRow = ClusteredClaimRow;
 
 /** Pairwise precision and recall of "same cluster" against the hand-made cross-article pairs. */
 export async function scorePairs(out: string, goldPath = GOLD_PAIRS): Promise<PairScores> {
