@@ -1,7 +1,7 @@
 import { resolve, join } from 'node:path';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { analyseFiles, runIngest, type IngestSummary, type Shard } from '@corroborate/ingest';
-import { ingestCache, rejects } from '@corroborate/tables';
+import { ingestCache, INTERNAL_TABLES, rejects, schemaSql, TABLES } from '@corroborate/tables';
 import { publishDataset, recoverSwap, renderBriefing, swapIntoPlace, type PublishedTable } from '@corroborate/report';
 import { runTransform, type TransformSummary } from '@corroborate/transform';
 import { Warehouse } from '@corroborate/warehouse';
@@ -25,6 +25,7 @@ export async function ingestCommand(paths: Paths, log: Logger): Promise<IngestSu
   const input = resolve(paths.input);
   if (!existsSync(input) || !statSync(input).isDirectory()) throw new UsageError(`input folder not found: ${paths.input}`);
   const warehouse = await Warehouse.open(warehousePath(paths.out));
+  if (await warehouse.resetIfSchemaChanged(schemaSql(), [...TABLES, ...INTERNAL_TABLES])) log.warn('the warehouse was written by another version: rebuilding every table');
   const bar = log.progress('ingest');
   try {
     const started = performance.now();
