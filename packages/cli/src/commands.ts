@@ -4,8 +4,10 @@ import { analyseFiles, runIngest, type IngestSummary, type Shard } from '@corrob
 import { ingestCache, INTERNAL_TABLES, rejects, schemaSql, TABLES } from '@corroborate/tables';
 import { publishDataset, recoverSwap, renderBriefing, swapIntoPlace, type PublishedTable } from '@corroborate/report';
 import { runTransform, type TransformSummary } from '@corroborate/transform';
-import { Warehouse } from '@corroborate/warehouse';
+import { loadSql, Warehouse } from '@corroborate/warehouse';
 import type { Logger } from './log';
+
+export const SQL = new URL('../sql/', import.meta.url);
 
 export interface Paths {
   input: string;
@@ -35,7 +37,7 @@ export async function ingestCommand(paths: Paths, log: Logger): Promise<IngestSu
       onWarning: (message) => log.warn(message),
     });
     bar.stop();
-    for (const r of await warehouse.query<{ file: string; reason: string }>('SELECT file, reason FROM rejects ORDER BY file, line')) {
+    for (const r of await warehouse.query<{ file: string; reason: string }>(loadSql(SQL, 'rejects_list'))) {
       log.warn(`rejected ${r.file}: ${r.reason}`);
     }
     const seconds = (performance.now() - started) / 1000;
@@ -123,10 +125,7 @@ export async function reportCommand(paths: Paths, log: Logger, options: ReportOp
   const started = performance.now();
   try {
     if (options.entity) {
-      const [entity] = await warehouse.query<{ entity_id: string; name: string }>(
-        'SELECT entity_id, name FROM entities WHERE entity_id = $1 OR lower(name) = lower($1) ORDER BY mention_count DESC LIMIT 1',
-        [options.entity],
-      );
+      const [entity] = await warehouse.query<{ entity_id: string; name: string }>(loadSql(SQL, 'entity_by_name'), [options.entity]);
       if (!entity) throw new UsageError(`no entity with ID or name "${options.entity}"`);
       const file = join(paths.out, 'reports', 'entities', `${entity.entity_id}.pdf`);
       mkdirSync(join(paths.out, 'reports', 'entities'), { recursive: true });

@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { runIngest, runIngestFromShards, scanInputs, type CachedFile } from '@corroborate/ingest';
 import { checkIntegrity, IntegrityError, recoverSwap, renderBriefing, swapIntoPlace, writeDataset, writeRelease } from '@corroborate/report';
-import { changes as changesTable, INTERNAL_TABLES, runs as runsTable, schemaSql, TABLES, type Change, type Reject, type Run } from '@corroborate/tables';
+import { changes as changesTable, INTERNAL_TABLES, quoteIdent, runs as runsTable, schemaSql, TABLES, type Change, type Reject, type Run } from '@corroborate/tables';
 import { runTransform } from '@corroborate/transform';
-import { Warehouse } from '@corroborate/warehouse';
-import { UsageError, warehousePath, type Paths } from './commands';
+import { loadSql, Warehouse } from '@corroborate/warehouse';
+import { SQL, UsageError, warehousePath, type Paths } from './commands';
 import type { Logger } from './log';
 
 /** Another run holds the output folder: exit code 3. */
@@ -78,7 +78,7 @@ async function buildRelease(staged: string, staging: string, input: string, path
       ? await runIngestFromShards(warehouse, await readShards(warehouse, options.shards))
       : await runIngest(warehouse, { input, onProgress: (d, t) => bar.update(d, t), onWarning: (m) => log.warn(m) });
     bar.stop();
-    for (const r of await warehouse.query<{ file: string; reason: string }>('SELECT file, reason FROM rejects ORDER BY file, line')) log.warn(`rejected ${r.file}: ${r.reason}`);
+    for (const r of await warehouse.query<{ file: string; reason: string }>(loadSql(SQL, 'rejects_list'))) log.warn(`rejected ${r.file}: ${r.reason}`);
     log.info(`ingested ${ingest.sources} sources (${ingest.counts.processed} files processed, ${ingest.counts.reused} reused, ${ingest.counts.removed} removed, ${ingest.rejects} rejects)`);
     const steps = new Map<string, ReturnType<Logger['progress']>>();
     const transform = await runTransform(warehouse, {
@@ -101,7 +101,8 @@ async function buildRelease(staged: string, staging: string, input: string, path
     const counts: Record<string, number> = {};
     for (const t of TABLES) {
       if (t.name === runsTable.name || t.name === changesTable.name || !(await warehouse.hasTable(t.name))) continue;
-      const [row] = await warehouse.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM "${t.name}"`);
+      // The table name comes from the declarations (an identifier, not a value).
+      const [row] = await warehouse.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(t.name)}`);
       counts[t.name] = row!.n;
     }
     const run: Run = {
@@ -147,7 +148,7 @@ interface Snapshot {
 async function snapshot(warehouse: Warehouse): Promise<Snapshot> {
   const runs = (await warehouse.hasTable(runsTable.name)) ? await warehouse.readTable(runsTable) : [];
   const has = (await warehouse.hasTable('claims')) && (await warehouse.hasTable('clusters'));
-  const rows = has ? await warehouse.query<{ claim_id: string; cluster_id: string; status: string }>('SELECT claim_id, cluster_id, status FROM claims JOIN clusters USING (cluster_id)') : [];
+  const rows = has ? await warehouse.query<{ claim_id: string; cluster_id: string; status: string }>(loadSql(SQL, 'claim_clusters')) : [];
   return {
     runs,
     clusterOf: new Map(rows.map((r) => [r.claim_id, r.cluster_id])),
@@ -157,8 +158,8 @@ async function snapshot(warehouse: Warehouse): Promise<Snapshot> {
 
 /** New and removed claims, new clusters, clusters that became corroborated or contested. */
 async function diff(warehouse: Warehouse, before: Snapshot, runId: string): Promise<Change[]> {
-  const claims = await warehouse.query<{ claim_id: string; cluster_id: string; text: string }>('SELECT claim_id, cluster_id, text FROM claims ORDER BY claim_id');
-  const clusters = await warehouse.query<{ cluster_id: string; status: string; label: string }>('SELECT cluster_id, status, label FROM clusters ORDER BY cluster_id');
+  const claims = await warehouse.query<{ claim_id: string; cluster_id: string; text: string }>(loadSql(SQL, 'claims_for_changes'));
+  const clusters = await warehouse.query<{ cluster_id: string; status: string; label: string }>(loadSql(SQL, 'clusters_for_changes'));
   const out: Change[] = [];
   const now = new Set(claims.map((c) => c.claim_id));
   for (const c of claims) if (!before.clusterOf.has(c.claim_id)) out.push({ run_id: runId, change: 'new_claim', item_id: c.claim_id, detail: c.text });
@@ -277,8 +278,8 @@ async function acquireLock(out: string): Promise<() => Promise<void>> {
 async function readShards(warehouse: Warehouse, dirs: string[]): Promise<{ cache: CachedFile[]; rejects: Reject[] }[]> {
   const shards = [];
   for (const dir of dirs) {
-    const cache = await warehouse.query<CachedFile>('SELECT file, sha256, payload FROM read_parquet($1) ORDER BY file', [join(dir, 'files.parquet')]);
-    const rejects = await warehouse.query<Reject>('SELECT file, line, reason FROM read_parquet($1)', [join(dir, 'rejects.parquet')]);
+    const cache = await warehouse.query<CachedFile>(loadSql(SQL, 'shard_files'), [join(dir, 'files.parquet')]);
+    const rejects = await warehouse.query<Reject>(loadSql(SQL, 'shard_rejects'), [join(dir, 'rejects.parquet')]);
     shards.push({ cache, rejects });
   }
   return shards;
