@@ -251,8 +251,15 @@ function cluster(features: ClaimFeatures[], links: Link[]): { clusterOf: number[
 }
 
 function clusterRows(features: ClaimFeatures[], members: Members[], links: Link[], groups: Map<string, string>, sources: SourceInfo[]): Cluster[] {
-  const scoreOf = new Map<string, number>();
-  for (const l of links) scoreOf.set(`${l.a}:${l.b}`, l.sim.score);
+  const rootOf = new Map<number, number>();
+  for (const m of members) for (const c of m.claims) rootOf.set(c, m.root);
+  // Each claim's summed similarity to the other claims of its cluster, from the links.
+  const centre = new Map<number, number>();
+  for (const l of links) {
+    if (rootOf.get(l.a) !== rootOf.get(l.b)) continue;
+    centre.set(l.a, (centre.get(l.a) ?? 0) + l.sim.score);
+    centre.set(l.b, (centre.get(l.b) ?? 0) + l.sim.score);
+  }
   const contested = new Map<number, number[]>();
   for (const l of links) {
     if (l.relation !== 'contradicts') continue;
@@ -260,8 +267,6 @@ function clusterRows(features: ClaimFeatures[], members: Members[], links: Link[
     (contested.get(l.b) ?? contested.set(l.b, []).get(l.b)!).push(l.a);
   }
   const order = new Map(sources.map((s, i) => [s.source_id, i]));
-  const rootOf = new Map<number, number>();
-  for (const m of members) for (const c of m.claims) rootOf.set(c, m.root);
   const independentOf = new Map<number, number>();
   for (const m of members) independentOf.set(m.root, new Set(m.claims.map((c) => groups.get(features[c]!.claim.source_id)!)).size);
 
@@ -274,9 +279,8 @@ function clusterRows(features: ClaimFeatures[], members: Members[], links: Link[
     const status = opponents.length ? 'contested' : independent >= 2 ? 'corroborated' : 'single_source';
     // The label is the cluster's most central claim (the highest summed similarity to the
     // others), so it says what the cluster is about; ties go to the most check-worthy.
-    const centrality = (i: number) => m.claims.reduce((sum, j) => sum + (j === i ? 0 : (scoreOf.get(i < j ? `${i}:${j}` : `${j}:${i}`) ?? 0)), 0);
     const label = [...m.claims]
-      .map((i) => ({ claim: features[i]!.claim, centre: centrality(i) }))
+      .map((i) => ({ claim: features[i]!.claim, centre: centre.get(i) ?? 0 }))
       .sort((x, y) => y.centre - x.centre || y.claim.checkworthiness - x.claim.checkworthiness || order.get(x.claim.source_id)! - order.get(y.claim.source_id)! || x.claim.start - y.claim.start)[0]!.claim;
     const figures = m.claims.flatMap((i) => features[i]!.figures.map((f) => ({ ...f, claim_id: features[i]!.claim.claim_id, source_id: features[i]!.claim.source_id })));
     const copies = sourceIds.filter((s) => groups.get(s) !== s);
