@@ -221,8 +221,9 @@ export const clusters = defineTable({
     ),
     status: text('contested (a contradiction touches a claim of the cluster), corroborated (≥ 2 independent sources), else single_source.'),
     credibility: int(
-      'NATO Admiralty information grade: 1 confirmed (≥ 3 independent sources, not contested), 2 probably true (2 independent sources, not contested), 3 possibly true (1 source, attributed to a named speaker, or a checkable fact with check-worthiness ≥ 0.5), 4 doubtful (hedged or contested with the larger share of sources on the other side), 5 improbable (contradicted by more independent sources than carry it), 6 cannot be judged (opinion: normative, prediction or an uncheckable characterization from one source).',
+      'NATO Admiralty information grade, applied in this order: 6 cannot be judged when every claim is an opinion (normative or prediction); if contested, 5 improbable when more independent sources contradict it than carry it, else 4 doubtful; otherwise 1 confirmed with ≥ 3 independent sources, 2 probably true with 2, and for one source 4 doubtful when every claim is hedged, 3 possibly true when a claim is check-worthy (≥ 0.5) or attributed to a named speaker, else 6.',
     ),
+
     detail: text('Why the cluster holds together and how it was graded, as JSON: sources, copies counted once, figures reported, the most conservative figure when they conflict.'),
   },
 });
