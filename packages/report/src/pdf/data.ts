@@ -181,6 +181,8 @@ export interface AppendixRow {
   end: number;
   claim_type: string;
   text: string;
+  /** Claims in the briefing's scope (the appendix may list fewer). */
+  total: number;
 }
 
 /** What the warehouse holds beyond the tables every run has. */
@@ -268,7 +270,7 @@ export async function loadBriefingData(warehouse: Warehouse, entity?: string): P
       sources: await q<SourceRow>('briefing_source_list'),
       duplicates: await q<DuplicateRow>('briefing_duplicates', { limit: LIMIT.duplicates }),
       rejects: await q<RejectRow>('briefing_rejects', { limit: LIMIT.rejects }),
-      appendix: await q<AppendixRow>('briefing_appendix'),
+      appendix: await q<AppendixRow>('briefing_appendix', { limit: LIMIT.appendixClaims }),
     };
   } finally {
     await warehouse.run(loadSql(SQL, 'briefing_drop_scope'));

@@ -53,6 +53,8 @@ export const TYPE_COLOR: Record<string, string> = {
 
 /** Body caps: the appendix lists everything, the body sections the top rows only. */
 export const LIMIT = {
+  /** Above this many claims the appendix lists the most check-worthy ones; the dataset has them all. */
+  appendixClaims: 3000,
   summaryItems: 5,
   matrixClusters: 25,
   contradictions: 20,

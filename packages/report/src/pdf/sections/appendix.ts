@@ -10,10 +10,15 @@ export const APPENDIX_TITLE = 'Appendix: every claim';
 export function drawAppendix(ctx: Context): void {
   const { layout, data } = ctx;
   layout.section(APPENDIX_TITLE, { newPage: true });
+  const total = data.appendix[0]?.total ?? 0;
   const scope = data.entity ? `every claim involving ${data.entity.name}` : 'every claim';
+  const listed =
+    data.appendix.length < total
+      ? `the ${formatNumber(data.appendix.length)} most check-worthy of ${formatNumber(total)} claims (${scope} is in the dataset: claims.csv, claims.parquet)`
+      : `${formatNumber(data.appendix.length)} claims: ${scope}`;
   layout.paragraph({
     text:
-      `${formatNumber(data.appendix.length)} claims: ${scope}, in source order. “Sent.” is the 0-based position of the sentence in its document; ` +
+      `${listed.charAt(0).toUpperCase()}${listed.slice(1)}, in source order. “Sent.” is the 0-based position of the sentence in its document; ` +
       '“Offsets” are start–end in documents.text (UTF-16 code units, end exclusive). Claim texts are quoted as written in the source.',
     size: SIZE.small,
     color: COLOR.muted,
