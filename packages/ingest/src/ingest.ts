@@ -119,6 +119,11 @@ export interface FileAnalysis {
   files: FileCounts;
 }
 
+/** A file's cache key: its bytes and its manifest row (a changed title re-analyses the file). */
+function contentKey(bytes: Buffer, meta: ArticleMeta | undefined): string {
+  return sha256Hex(Buffer.concat([bytes, Buffer.from(`\u0000${JSON.stringify(meta ?? null)}`)]));
+}
+
 /**
  * The content key of every input file (as analyseFiles computes it), without analysing
  * anything: what a run compares with the last one to see whether there is work to do.
@@ -129,7 +134,7 @@ export function scanInputs(input: string): { file: string; sha256: string }[] {
   return discovered.files.map((file) => {
     const meta = manifest.entries.get(file);
     const bytes = readFileSync(join(input, file));
-    return { file, sha256: sha256Hex(Buffer.concat([bytes, Buffer.from(`\u0000${JSON.stringify(meta ?? null)}`)])) };
+    return { file, sha256: contentKey(bytes, meta) };
   });
 }
 
@@ -154,7 +159,7 @@ export async function analyseFiles({ input, limits = DEFAULT_LIMITS, onProgress,
     try {
       checkInputFile(file, statSync(path).size, limits);
       const bytes = readFileSync(path);
-      const sha256 = sha256Hex(Buffer.concat([bytes, Buffer.from(`\u0000${JSON.stringify(meta ?? null)}`)]));
+      const sha256 = contentKey(bytes, meta);
       const cached = cache.get(file);
       if (cached?.sha256 === sha256) {
         counts.reused++;
