@@ -1,7 +1,7 @@
 import { stableId, type Claim, type ClaimEntity, type ClaimRelation, type Cluster, type QuantityRow } from '@corroborate/tables';
 import { blockingKeys, claimFeatures, type ClaimFeatures, type Figure } from './features';
 import { WordNet } from './lexicon';
-import { compatibleValues, Rarity, sameMeasure, similarity, timesOverlap, type Similarity } from './similarity';
+import { compatibleValues, Rarity, sameMeasure, similarity, timesOverlap } from './similarity';
 import { independentGroups, type SourceInfo } from './independence';
 
 export interface CrossReferenceInput {
@@ -42,7 +42,7 @@ const MAX_LINKS_PER_CLAIM = 10;
 interface Link {
   a: number;
   b: number;
-  sim: Similarity;
+  score: number;
   relation: 'same' | 'contradicts' | 'related';
   why: Record<string, unknown>;
 }
@@ -81,34 +81,49 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
  * meanings or entities, enough of them (by rarity) to be more than a coincidence.
  */
 function candidatePairs(features: ClaimFeatures[], keysOf: string[][], rarity: Rarity): [number, number][] {
-  const postings = new Map<string, number[]>();
-  keysOf.forEach((keys, i) => {
+  const n = features.length;
+  // Keys become small integers once, so the loops below index arrays instead of hashing strings.
+  const keyIndex = new Map<string, number>();
+  const postings: number[][] = [];
+  const weights: number[] = [];
+  const idsOf = keysOf.map((keys, i) => {
+    const ids: number[] = [];
     for (const k of keys) {
-      if (rarity.count(k) > MAX_POSTINGS || rarity.count(k) < 2) continue;
-      const list = postings.get(k);
-      if (list) list.push(i);
-      else postings.set(k, [i]);
+      const count = rarity.count(k);
+      if (count > MAX_POSTINGS || count < 2) continue;
+      let id = keyIndex.get(k);
+      if (id === undefined) {
+        keyIndex.set(k, (id = postings.length));
+        postings.push([]);
+        weights.push(rarity.informativeness(k));
+      }
+      postings[id]!.push(i);
+      ids.push(id);
     }
+    return ids;
   });
+  const sourceIds = new Map<string, number>();
+  const sourceOf = Int32Array.from(features, (f) => sourceIds.get(f.claim.source_id) ?? sourceIds.set(f.claim.source_id, sourceIds.size).get(f.claim.source_id)!);
+  const evidence = new Float64Array(n);
+  const touched: number[] = [];
   const pairs = new Set<number>();
-  const shared = new Map<number, number>();
-  keysOf.forEach((keys, i) => {
-    shared.clear();
-    for (const k of keys) {
-      const list = postings.get(k);
-      if (!list) continue;
-      const w = rarity.informativeness(k);
-      for (const j of list) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + w);
+  for (let i = 0; i < n; i++) {
+    for (const id of idsOf[i]!) {
+      const w = weights[id]!;
+      for (const j of postings[id]!) {
+        if (sourceOf[j] === sourceOf[i]) continue;
+        if (evidence[j] === 0) touched.push(j);
+        evidence[j] = evidence[j]! + w;
+      }
     }
     // Each claim is compared with its most promising partners only: the work stays
     // proportional to the number of claims, whatever their vocabulary.
-    const best = [...shared]
-      .filter(([j, evidence]) => evidence >= MIN_SHARED_EVIDENCE && features[i]!.claim.source_id !== features[j]!.claim.source_id)
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, CANDIDATES_PER_CLAIM);
-    for (const [j] of best) pairs.add(i < j ? i * features.length + j : j * features.length + i);
-  });
-  return [...pairs].sort((x, y) => x - y).map((p) => [Math.floor(p / features.length), p % features.length]);
+    const best = touched.filter((j) => evidence[j]! >= MIN_SHARED_EVIDENCE).sort((x, y) => evidence[y]! - evidence[x]! || x - y);
+    for (const j of best.slice(0, CANDIDATES_PER_CLAIM)) pairs.add(i < j ? i * n + j : j * n + i);
+    for (const j of touched) evidence[j] = 0;
+    touched.length = 0;
+  }
+  return [...pairs].sort((x, y) => x - y).map((p) => [Math.floor(p / n), p % n]);
 }
 
 /** What two claims are to each other, if anything worth a row, and why. */
@@ -123,23 +138,23 @@ function judge(a: number, b: number, features: ClaimFeatures[], rarity: Rarity):
     entities: round(sim.entities),
     predicate: round(sim.predicate),
     shared_entities: sim.shared,
-    matched_terms: sim.matches.map((m) => (m.a === m.b ? m.a : `${m.a}~${m.b} (${m.how})`)),
+    matched_terms: sim.matches().map((m) => (m.a === m.b ? m.a : `${m.a}~${m.b} (${m.how})`)),
     ...(sim.part ? { matched_on: 'part of each claim' } : {}),
   };
   const conflict = conflictingFigures(fa.figures, fb.figures);
   if (conflict && sim.score >= RELATED + 0.05 && sim.shared.length > 0) {
     why.numbers = conflict;
-    return [{ a, b, sim, relation: 'contradicts', why }];
+    return [{ a, b, score: sim.score, relation: 'contradicts', why }];
   }
   if (fa.negated !== fb.negated && sim.lexical >= DENIAL_OVERLAP && sim.predicate >= DENIAL_PREDICATE && sim.shared.length > 0) {
     why.polarity = `${fa.negated ? 'denial or negation' : 'assertion'} vs ${fb.negated ? 'denial or negation' : 'assertion'}`;
-    return [{ a, b, sim, relation: 'contradicts', why }];
+    return [{ a, b, score: sim.score, relation: 'contradicts', why }];
   }
   // Different places, dates or figures: look-alikes, not one fact.
   const blocked = incompatible(fa, fb);
   if (blocked) why.incompatible = blocked;
-  if (sim.score >= SAME && !blocked) return [{ a, b, sim, relation: 'same', why }];
-  if (sim.shared.length > 0) return [{ a, b, sim, relation: 'related', why }];
+  if (sim.score >= SAME && !blocked) return [{ a, b, score: sim.score, relation: 'same', why }];
+  if (sim.shared.length > 0) return [{ a, b, score: sim.score, relation: 'related', why }];
   return [];
 }
 
@@ -197,14 +212,14 @@ function cluster(features: ClaimFeatures[], links: Link[]): { clusterOf: number[
     m.set(y, (m.get(y) ?? 0) + score);
   };
   for (const l of links) {
-    addBetween(l.a, l.b, l.sim.score);
-    addBetween(l.b, l.a, l.sim.score);
+    addBetween(l.a, l.b, l.score);
+    addBetween(l.b, l.a, l.score);
     if (l.relation === 'contradicts' || l.why.incompatible) {
       (cannot.get(l.a) ?? cannot.set(l.a, new Set()).get(l.a)!).add(l.b);
       (cannot.get(l.b) ?? cannot.set(l.b, new Set()).get(l.b)!).add(l.a);
     }
   }
-  const same = links.filter((l) => l.relation === 'same').sort((x, y) => y.sim.score - x.sim.score || x.a - y.a || x.b - y.b);
+  const same = links.filter((l) => l.relation === 'same').sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   for (const l of same) {
     const ra = find(l.a);
     const rb = find(l.b);
@@ -257,8 +272,8 @@ function clusterRows(features: ClaimFeatures[], members: Members[], links: Link[
   const centre = new Map<number, number>();
   for (const l of links) {
     if (rootOf.get(l.a) !== rootOf.get(l.b)) continue;
-    centre.set(l.a, (centre.get(l.a) ?? 0) + l.sim.score);
-    centre.set(l.b, (centre.get(l.b) ?? 0) + l.sim.score);
+    centre.set(l.a, (centre.get(l.a) ?? 0) + l.score);
+    centre.set(l.b, (centre.get(l.b) ?? 0) + l.score);
   }
   const contested = new Map<number, number[]>();
   for (const l of links) {
@@ -324,7 +339,7 @@ export function credibility(claims: Claim[], independent: number, contested: boo
 
 function relationRows(features: ClaimFeatures[], links: Link[]): ClaimRelation[] {
   const relatedCount = new Map<number, number>();
-  const sorted = [...links].sort((x, y) => y.sim.score - x.sim.score || x.a - y.a || x.b - y.b);
+  const sorted = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const rows: ClaimRelation[] = [];
   const sameCount = new Map<number, number>();
   for (const l of sorted) {
@@ -336,7 +351,7 @@ function relationRows(features: ClaimFeatures[], links: Link[]): ClaimRelation[]
       count.set(l.b, (count.get(l.b) ?? 0) + 1);
     }
     const [x, y] = [features[l.a]!.claim.claim_id, features[l.b]!.claim.claim_id].sort();
-    rows.push({ claim_id: x!, other_claim_id: y!, relation: l.relation, score: round(l.sim.score), detail: JSON.stringify(l.why) });
+    rows.push({ claim_id: x!, other_claim_id: y!, relation: l.relation, score: round(l.score), detail: JSON.stringify(l.why) });
   }
   return rows;
 }

@@ -28,9 +28,30 @@ export class Rarity {
     return w;
   }
 
+  private readonly termInformative: number[] = [];
+
+  /** informativeness() of a term's word, cached by term id. */
+  termInformativeness(t: Term): number {
+    let v = this.termInformative[t.id];
+    if (v === undefined) this.termInformative[t.id] = v = this.informativeness(`w:${t.lemma}`);
+    return v;
+  }
+
   /** How informative a key is, in [0, 1]: 1 for one seen in only a couple of claims, near 0 for one seen everywhere. */
   informativeness(key: string): number {
-    return Math.min(1, this.weight(key) / Math.log((this.claims + 1) / 2.5));
+    let v = this.informative.get(key);
+    if (v === undefined) this.informative.set(key, (v = Math.min(1, this.weight(key) / Math.log((this.claims + 1) / 2.5))));
+    return v;
+  }
+
+  private readonly informative = new Map<string, number>();
+  private readonly entityInformative = new Map<string, number>();
+
+  /** informativeness() of an entity, cached by its id. */
+  entityInformativeness(entityId: string): number {
+    let v = this.entityInformative.get(entityId);
+    if (v === undefined) this.entityInformative.set(entityId, (v = this.informativeness(`e:${entityId}`)));
+    return v;
   }
 }
 
@@ -40,42 +61,51 @@ export interface Match {
   how: 'same word' | 'synonym' | 'related meaning' | 'similar use';
 }
 
-const pairCache = new Map<number, { score: number; how: Match['how'] }>();
-const ID_SPACE = 2 ** 24;
-
 /**
  * How close two words are: 1 the same lemma, 0.8 WordNet synonyms, 0.5 WordNet siblings or
  * is-a, and word vectors for the rest ("terrorist"/"extremist" 0.76, "haven"/"sanctuary" 0.36).
  */
 function wordMatch(t: Term, o: Term): { score: number; how: Match['how'] } {
   if (t.lemma === o.lemma) return { score: 1, how: 'same word' };
-  const key = t.id < o.id ? t.id * ID_SPACE + o.id : o.id * ID_SPACE + t.id;
-  let found = pairCache.get(key);
-  if (!found) {
-    found = { score: 0, how: 'similar use' };
-    if (t.cls === o.cls && t.synsets.some((x) => o.synsets.includes(x))) found = { score: 0.8, how: 'synonym' };
-    else if (t.cls === o.cls && (t.hypernyms.some((x) => o.hypernyms.includes(x) || o.synsets.includes(x)) || o.hypernyms.some((x) => t.synsets.includes(x)))) found = { score: 0.5, how: 'related meaning' };
-    const cos = Embeddings.get().cosine(t.lemma, o.lemma);
-    if (cos !== null) {
-      const s = Math.min(0.9, Math.max(0, (cos - 0.35) / 0.5));
-      if (s > found.score) found = { score: s, how: 'similar use' };
-    }
-    if (pairCache.size > 2_000_000) pairCache.clear();
-    pairCache.set(key, found);
+  let found: { score: number; how: Match['how'] } = { score: 0, how: 'similar use' };
+  if (t.cls === o.cls && t.synsets.some((x) => o.synsets.includes(x))) found = { score: 0.8, how: 'synonym' };
+  else if (t.cls === o.cls && (t.hypernyms.some((x) => o.hypernyms.includes(x) || o.synsets.includes(x)) || o.hypernyms.some((x) => t.synsets.includes(x)))) found = { score: 0.5, how: 'related meaning' };
+  const cos = Embeddings.get().cosine(t.lemma, o.lemma);
+  if (cos !== null) {
+    const s = Math.min(0.9, Math.max(0, (cos - 0.35) / 0.5));
+    if (s > found.score) found = { score: s, how: 'similar use' };
   }
   return found;
 }
 
+// wordMatch scores by term id, one row per term: the hot path of every comparison reads
+// small-integer keys only. Cleared when it grows past a few million pairs.
+let scoreRows: (Map<number, number> | undefined)[] = [];
+let cachedPairs = 0;
+
+/** wordMatch(t, o).score, cached. */
+function matchScore(t: Term, o: Term): number {
+  if (t.id === o.id) return 1;
+  let row = scoreRows[t.id];
+  if (!row) scoreRows[t.id] = row = new Map();
+  let score = row.get(o.id);
+  if (score === undefined) {
+    score = wordMatch(t, o).score;
+    row.set(o.id, score);
+    (scoreRows[o.id] ??= new Map()).set(t.id, score);
+    if ((cachedPairs += 1) > 4_000_000) [scoreRows, cachedPairs] = [[], 0];
+  }
+  return score;
+}
+
 /** The best match of one term among the other claim's terms. */
-function best(t: Term, others: Term[]): { score: number; match: Match | null } {
+function best(t: Term, others: Term[]): number {
   let score = 0;
-  let match: Match | null = null;
   for (const o of others) {
-    const m = wordMatch(t, o);
-    if (m.score > score) [score, match] = [m.score, { a: t.lemma, b: o.lemma, how: m.how }];
+    score = Math.max(score, matchScore(t, o));
     if (score === 1) break;
   }
-  return { score, match };
+  return score;
 }
 
 /**
@@ -87,11 +117,11 @@ export function entityOverlap(a: Set<string>, b: Set<string>, rarity: Rarity): {
   let sideA = 0;
   let sideB = 0;
   const names: string[] = [];
-  for (const e of a) sideA += rarity.informativeness(`e:${e}`);
-  for (const e of b) sideB += rarity.informativeness(`e:${e}`);
+  for (const e of a) sideA += rarity.entityInformativeness(e);
+  for (const e of b) sideB += rarity.entityInformativeness(e);
   for (const e of a) {
     if (!b.has(e)) continue;
-    shared += rarity.informativeness(`e:${e}`);
+    shared += rarity.entityInformativeness(e);
     names.push(e);
   }
   return { score: Math.min(1, shared / Math.max(sideA, sideB, 1)), shared: names };
@@ -100,7 +130,7 @@ export function entityOverlap(a: Set<string>, b: Set<string>, rarity: Rarity): {
 /** The best match between the main verbs of two claims, discounted for common verbs. */
 function predicate(a: Term[], b: Term[], rarity: Rarity): number {
   let s = 0;
-  for (const t of a) s = Math.max(s, best(t, b).score * rarity.informativeness(`w:${t.lemma}`));
+  for (const t of a) s = Math.max(s, best(t, b) * rarity.termInformativeness(t));
   return s;
 }
 
@@ -110,7 +140,8 @@ export interface Similarity {
   entities: number;
   predicate: number;
   shared: string[];
-  matches: Match[];
+  /** The word pairs behind the score (computed on demand: most compared pairs are dropped). */
+  matches: () => Match[];
   /** The claims match on a part of each ("which seized power in 2021" within a longer claim). */
   part: boolean;
 }
@@ -132,8 +163,10 @@ const W_PRED = 0.15;
 export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity): Similarity {
   const na = a.terms.length;
   const nb = b.terms.length;
-  const m = new Float32Array(na * nb);
-  for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) m[i * nb + j] = wordMatch(a.terms[i]!, b.terms[j]!).score;
+  if (matrix.length < na * nb) matrix = new Float32Array(na * nb * 2);
+  const m = matrix;
+  const generation = ++comparisons;
+  for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) m[i * nb + j] = matchScore(a.terms[i]!, b.terms[j]!);
   const wa = (a.weights ??= Float64Array.from(a.terms, (t) => rarity.termWeight(t)));
   const wb = (b.weights ??= Float64Array.from(b.terms, (t) => rarity.termWeight(t)));
   const allA = range(na);
@@ -162,11 +195,28 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity): 
     }
   }
   if (datesAgree) score = Math.min(1, score + DATE_BONUS);
-  return { score, lexical: lexWhole, entities: ent.score, predicate: pred, shared: ent.shared, matches: matchesOf(m, nb, a, b, best[0], best[1]), part };
+  return {
+    score,
+    lexical: lexWhole,
+    entities: ent.score,
+    predicate: pred,
+    shared: ent.shared,
+    matches: () => {
+      if (generation !== comparisons) throw new Error('similarity(): matches() must be read before the next comparison');
+      return matchesOf(m, nb, a, b, best[0], best[1]);
+    },
+    part,
+  };
 }
 
+// One match matrix, reused by every comparison (they are many and short-lived).
+let matrix = new Float32Array(1024);
+let comparisons = 0;
+const ranges: number[][] = [];
+
+/** [0, 1, …, n − 1], shared: callers only read it. */
 function range(n: number): number[] {
-  return Array.from({ length: n }, (_, i) => i);
+  return (ranges[n] ??= Array.from({ length: n }, (_, i) => i));
 }
 
 /**
@@ -174,29 +224,25 @@ function range(n: number): number[] {
  * much of the shorter one the longer covers, partly the reverse.
  */
 function lexicalOf(m: Float32Array, nb: number, wa: Float64Array, wb: Float64Array, ia: number[], ib: number[]): number {
-  const fromA = coverageOf(ia, (i) => wa[i]!, (i) => maxOver(ib, (j) => m[i * nb + j]!));
-  const fromB = coverageOf(ib, (j) => wb[j]!, (j) => maxOver(ia, (i) => m[i * nb + j]!));
+  let numA = 0;
+  let denA = 0;
+  for (const i of ia) {
+    let best = 0;
+    for (const j of ib) if (m[i * nb + j]! > best) best = m[i * nb + j]!;
+    numA += wa[i]! * best;
+    denA += wa[i]!;
+  }
+  let numB = 0;
+  let denB = 0;
+  for (const j of ib) {
+    let best = 0;
+    for (const i of ia) if (m[i * nb + j]! > best) best = m[i * nb + j]!;
+    numB += wb[j]! * best;
+    denB += wb[j]!;
+  }
+  const fromA = denA ? numA / denA : 0;
+  const fromB = denB ? numB / denB : 0;
   return ia.length <= ib.length ? 0.7 * fromA + 0.3 * fromB : 0.7 * fromB + 0.3 * fromA;
-}
-
-function coverageOf(xs: number[], weight: (x: number) => number, bestOf: (x: number) => number): number {
-  let num = 0;
-  let den = 0;
-  for (const x of xs) {
-    const w = weight(x);
-    num += w * bestOf(x);
-    den += w;
-  }
-  return den ? num / den : 0;
-}
-
-function maxOver(xs: number[], f: (x: number) => number): number {
-  let best = 0;
-  for (const x of xs) {
-    const v = f(x);
-    if (v > best) best = v;
-  }
-  return best;
 }
 
 /** The word pairs behind a match, for the explanation (one per word of the first claim). */
