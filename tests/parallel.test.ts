@@ -7,7 +7,7 @@ describe('per-document work on worker threads', () => {
   it('gives the same dataset with a pool of threads as on one thread', () => {
     const input = join(tempDir('corroborate-parallel-'), 'input');
     mkdirSync(input);
-    // Enough files for the pool to start (it stays off for small batches).
+    // Enough files for the ingest and transform pools to start (they stay off for small batches).
     for (let i = 0; i < 80; i++) {
       writeFileSync(
         join(input, `a${String(i).padStart(3, '0')}.txt`),

@@ -6,15 +6,20 @@ import {
   entities as entitiesTable,
   mentions as mentionsTable,
   quantities as quantitiesTable,
+  type Mention,
 } from '@corroborate/tables';
 import { loadSql, type Warehouse } from '@corroborate/warehouse';
-import { extractClaims, type ClaimSentence } from './claims/extract-claims';
+import type { ClaimSentence } from './claims/extract-claims';
 import { loadGazetteer } from './entities/gazetteer';
-import { extractEntities } from './entities/resolve';
+import { resolveEntities } from './entities/resolve';
+import { sourceBatches } from './parallel/batches';
+import { TaskPool } from './parallel/pool';
 import { crossReference } from './xref/cross-reference';
 import type { SourceInfo } from './xref/independence';
 
 const SQL = new URL('../sql/', import.meta.url);
+// Sentences per batch of per-document work: large enough to amortise the trip to a worker.
+const BATCH_SENTENCES = 2000;
 
 export interface TransformOptions {
   /** The curated gazetteer CSV; a missing file means none. */
@@ -41,16 +46,17 @@ export interface TransformSummary {
 export async function runTransform(warehouse: Warehouse, options: TransformOptions): Promise<TransformSummary> {
   const sentences = await warehouse.query<ClaimSentence>(loadSql(SQL, 'body_sentences'));
   const clock = stopwatch();
-  const progress = options.onProgress;
-  const { entities, mentions } = extractEntities(sentences, loadGazetteer(options.gazetteer), (d) => progress?.('entities', d, sentences.length));
-  const entitySeconds = clock();
-  const { claims, claimEntities, quantities } = extractClaims(sentences, mentions, entities, {
-    splitClauses: !options.wholeSentences,
-    onProgress: (d) => progress?.('claims', d, sentences.length),
-  });
-  const claimSeconds = clock();
+  const pool = TaskPool.open(new Set(sentences.map((s) => s.source_id)).size);
+  let steps: PerDocument;
+  try {
+    steps = await perDocument(sentences, pool, options);
+  } finally {
+    await pool.close();
+  }
+  const { entities, mentions, claims, claimEntities, quantities, entitySeconds } = steps;
+  const claimSeconds = Math.round((clock() - entitySeconds) * 1000) / 1000;
   const sources = await warehouse.query<SourceInfo>(loadSql(SQL, 'sources'));
-  const { clusters, relations, clusterOf } = crossReference({ claims, claimEntities, quantities, sources, sentences }, (d, n) => progress?.('cross-referencing', d, n));
+  const { clusters, relations, clusterOf } = crossReference({ claims, claimEntities, quantities, sources, sentences }, (d, n) => options.onProgress?.('cross-referencing', d, n));
   for (const c of claims) c.cluster_id = clusterOf.get(c.claim_id) ?? null;
   const xrefSeconds = clock();
   await warehouse.replaceTable(entitiesTable, entities);
@@ -69,6 +75,47 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
     clusters: clusters.length,
     relations: relations.length,
     seconds: { entities: entitySeconds, claims: claimSeconds, crossReference: xrefSeconds, save: clock() },
+  };
+}
+
+type PerDocument = Awaited<ReturnType<typeof perDocument>>;
+
+/**
+ * Entities and claims. Per-document work runs on the pool, in batches of whole sources;
+ * resolving entities across sources runs here, between the two passes.
+ */
+async function perDocument(sentences: ClaimSentence[], pool: TaskPool, options: TransformOptions) {
+  const clock = stopwatch();
+  const batches = sourceBatches(sentences, BATCH_SENTENCES);
+  let done = 0;
+  const tick = (step: 'entities' | 'claims') => (task: { sentences: unknown[] }) => options.onProgress?.(step, (done += task.sentences.length), sentences.length);
+  const findings = await pool.runAll(
+    batches.map((b) => ({ kind: 'findings' as const, gazetteer: options.gazetteer, sentences: b })),
+    tick('entities'),
+  );
+  const { entities, mentions } = resolveEntities(sentences, findings.flat(), loadGazetteer(options.gazetteer));
+  const entitySeconds = clock();
+  const mentionsOf = new Map<string, Mention[]>();
+  for (const m of mentions) (mentionsOf.get(m.source_id) ?? mentionsOf.set(m.source_id, []).get(m.source_id)!).push(m);
+  const typed = entities.map((e) => ({ entity_id: e.entity_id, type: e.type }));
+  done = 0;
+  const parts = await pool.runAll(
+    batches.map((b) => ({
+      kind: 'claims' as const,
+      sentences: b,
+      mentions: [...new Set(b.map((s) => s.source_id))].flatMap((id) => mentionsOf.get(id) ?? []),
+      entities: typed,
+      splitClauses: !options.wholeSentences,
+    })),
+    tick('claims'),
+  );
+  return {
+    entities,
+    mentions,
+    claims: parts.flatMap((p) => p.claims),
+    claimEntities: parts.flatMap((p) => p.claimEntities),
+    quantities: parts.flatMap((p) => p.quantities),
+    entitySeconds,
   };
 }
 

@@ -34,7 +34,7 @@ export interface ClaimOptions {
   onProgress?: (sentencesDone: number) => void;
 }
 
-export function extractClaims(sentences: Iterable<ClaimSentence>, mentions: Mention[], entities: Entity[], options: ClaimOptions = {}): ClaimTables {
+export function extractClaims(sentences: Iterable<ClaimSentence>, mentions: Mention[], entities: Pick<Entity, 'entity_id' | 'type'>[], options: ClaimOptions = {}): ClaimTables {
   const split = options.splitClauses ?? true;
   const typeOf = new Map(entities.map((e) => [e.entity_id, e.type]));
   const mentionsBySentence = new Map<string, Mention[]>();

@@ -36,25 +36,47 @@ const COMPASS = new Set(
     .map(nameKey),
 );
 
+/** What one sentence offers to entity resolution: name candidates and acronym definitions. */
+export interface SentenceFindings {
+  candidates: Candidate[];
+  /** [acronym, name key of its long form] for each definition ("… Pakistan (TTP)"). */
+  acronyms: [string, string][];
+}
+
+/** Per-sentence work of entity extraction (independent of every other sentence, so it can run on any thread). */
+export function sentenceFindings(sentence: SentenceInput, gazetteer: Gazetteer): SentenceFindings {
+  const candidates = sentenceCandidates(sentence.text, tokenize(sentence.text), gazetteer);
+  const acronyms: [string, string][] = [];
+  for (const def of findAcronymDefinitions(sentence.text)) {
+    acronyms.push([def.short, nameKey(def.long)]);
+    addLongForm(candidates, def.longStart, def.longEnd, sentence.text, gazetteer);
+  }
+  return { candidates, acronyms };
+}
+
 /** Entities and mentions of a whole corpus: extraction, then resolution across sources. */
-export function extractEntities(sentences: Iterable<SentenceInput>, gazetteer: Gazetteer, onProgress?: (done: number) => void): { entities: Entity[]; mentions: Mention[] } {
+export function extractEntities(sentences: SentenceInput[], gazetteer: Gazetteer, onProgress?: (done: number) => void): { entities: Entity[]; mentions: Mention[] } {
+  const findings = sentences.map((s, i) => {
+    if ((i + 1) % 1000 === 0) onProgress?.(i + 1);
+    return sentenceFindings(s, gazetteer);
+  });
+  return resolveEntities(sentences, findings, gazetteer);
+}
+
+/** Resolution across sources of every sentence's findings (findings[i] belongs to sentences[i]). */
+export function resolveEntities(sentences: SentenceInput[], findings: SentenceFindings[], gazetteer: Gazetteer): { entities: Entity[]; mentions: Mention[] } {
   const places = PlaceIndex.get();
   const found: Found[] = [];
   const acronymVotes = new Map<string, Map<string, number>>();
-
-  let done = 0;
-  for (const sentence of sentences) {
-    if (++done % 1000 === 0) onProgress?.(done);
-    const candidates = sentenceCandidates(sentence.text, tokenize(sentence.text), gazetteer);
-    for (const def of findAcronymDefinitions(sentence.text)) {
-      const longKey = nameKey(def.long);
-      const votes = acronymVotes.get(def.short) ?? new Map<string, number>();
+  sentences.forEach((sentence, i) => {
+    const { candidates, acronyms } = findings[i]!;
+    for (const [short, longKey] of acronyms) {
+      const votes = acronymVotes.get(short) ?? new Map<string, number>();
       votes.set(longKey, (votes.get(longKey) ?? 0) + 1);
-      acronymVotes.set(def.short, votes);
-      addLongForm(candidates, def.longStart, def.longEnd, sentence.text, gazetteer);
+      acronymVotes.set(short, votes);
     }
     for (const c of candidates) found.push({ ...c, sentence });
-  }
+  });
 
   // An acronym means the long form it is most often defined with, in any source.
   const acronyms = new Map<string, string>();
