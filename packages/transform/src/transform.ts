@@ -53,10 +53,10 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
   } finally {
     await pool.close();
   }
-  const { entities, mentions, claims, claimEntities, quantities, entitySeconds } = steps;
+  const { entities, mentions, claims, claimEntities, quantities, words, entitySeconds } = steps;
   const claimSeconds = Math.round((clock() - entitySeconds) * 1000) / 1000;
   const sources = await warehouse.query<SourceInfo>(loadSql(SQL, 'sources'));
-  const { clusters, relations, clusterOf } = crossReference({ claims, claimEntities, quantities, sources, sentences }, (d, n) => options.onProgress?.('cross-referencing', d, n));
+  const { clusters, relations, clusterOf } = crossReference({ claims, words, claimEntities, quantities, sources, sentences }, (d, n) => options.onProgress?.('cross-referencing', d, n));
   for (const c of claims) c.cluster_id = clusterOf.get(c.claim_id) ?? null;
   const xrefSeconds = clock();
   await warehouse.replaceTable(entitiesTable, entities);
@@ -97,16 +97,15 @@ async function perDocument(sentences: ClaimSentence[], pool: TaskPool, options: 
   const entitySeconds = clock();
   const mentionsOf = new Map<string, Mention[]>();
   for (const m of mentions) (mentionsOf.get(m.source_id) ?? mentionsOf.set(m.source_id, []).get(m.source_id)!).push(m);
-  const typed = entities.map((e) => ({ entity_id: e.entity_id, type: e.type }));
+  const typeOf = new Map(entities.map((e) => [e.entity_id, e.type]));
   done = 0;
   const parts = await pool.runAll(
-    batches.map((b) => ({
-      kind: 'claims' as const,
-      sentences: b,
-      mentions: [...new Set(b.map((s) => s.source_id))].flatMap((id) => mentionsOf.get(id) ?? []),
-      entities: typed,
-      splitClauses: !options.wholeSentences,
-    })),
+    batches.map((b) => {
+      // Each batch takes only its own mentions and the entities they name.
+      const batchMentions = [...new Set(b.map((s) => s.source_id))].flatMap((id) => mentionsOf.get(id) ?? []);
+      const named = [...new Set(batchMentions.map((m) => m.entity_id))].map((id) => ({ entity_id: id, type: typeOf.get(id)! }));
+      return { kind: 'claims' as const, sentences: b, mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
+    }),
     tick('claims'),
   );
   return {
@@ -115,6 +114,7 @@ async function perDocument(sentences: ClaimSentence[], pool: TaskPool, options: 
     claims: parts.flatMap((p) => p.claims),
     claimEntities: parts.flatMap((p) => p.claimEntities),
     quantities: parts.flatMap((p) => p.quantities),
+    words: parts.flatMap((p) => p.words),
     entitySeconds,
   };
 }

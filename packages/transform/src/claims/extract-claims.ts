@@ -5,6 +5,7 @@ import { embeddedPropositions, splitClauses, type Range } from './clauses';
 import { checkworthiness, claimType, isQuestion, modality, polarity, type ClauseFeatures } from './classify';
 import { extractQuantities, type Quantity } from './quantities';
 import { extractTimes } from './time';
+import { claimWords } from '../xref/features';
 
 export interface ClaimSentence {
   sentence_id: string;
@@ -20,6 +21,8 @@ export interface ClaimTables {
   claims: Claim[];
   claimEntities: ClaimEntity[];
   quantities: QuantityRow[];
+  /** claimWords() of each claim, in the order of `claims` (for cross-referencing; not published). */
+  words: string[];
 }
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'across', 'along', 'inside', 'within', 'near', 'into', 'on', 'throughout', 'over', 'to']);
@@ -43,7 +46,7 @@ export function extractClaims(sentences: Iterable<ClaimSentence>, mentions: Ment
     if (list) list.push(m);
     else mentionsBySentence.set(m.sentence_id, [m]);
   }
-  const out: ClaimTables = { claims: [], claimEntities: [], quantities: [] };
+  const out: ClaimTables = { claims: [], claimEntities: [], quantities: [], words: [] };
   let quoted: QuotedSpeaker | null = null;
   let done = 0;
   for (const sentence of sentences) {
@@ -84,7 +87,7 @@ function sentenceClaims(
   // Mention offsets relative to the sentence.
   const local = mentions.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
 
-  const emit = (clause: Range, parent: string | null, carriedSpeaker: QuotedSpeaker | null): Claim => {
+  const emit = (clause: Range, parent: string | null, carriedSpeaker: QuotedSpeaker | null, nested: Range[] = []): Claim => {
     const start = tokens[clause.from]!.start;
     const end = tokens[clause.to - 1]!.end;
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
@@ -129,6 +132,7 @@ function sentenceClaims(
       parent_claim_id: parent,
     };
     out.claims.push(claim);
+    out.words.push(claimWords(tokens, clause.from, clause.to, nested));
     out.claimEntities.push(...roles(claimId, tokens, clause, attribution, clauseMentions, typeOf));
     // Numbers are listed once, on the top-level claim.
     if (!parent) out.quantities.push(...clauseQuantities.map((q) => quantityRow(q, claimId, sentence)));
@@ -137,8 +141,9 @@ function sentenceClaims(
 
   for (const clause of split ? splitClauses(tokens) : [wholeSentence(tokens)]) {
     if (isQuestion(tokens, clause)) continue;
-    const main = emit(clause, null, carried);
-    if (split) for (const inner of embeddedPropositions(tokens, clause)) emit(inner, main.claim_id, null);
+    const nested = split ? embeddedPropositions(tokens, clause) : [];
+    const main = emit(clause, null, carried, nested);
+    for (const inner of nested) emit(inner, main.claim_id, null);
   }
   return next;
 }

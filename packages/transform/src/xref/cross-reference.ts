@@ -6,6 +6,8 @@ import { independentGroups, type SourceInfo } from './independence';
 
 export interface CrossReferenceInput {
   claims: Claim[];
+  /** claimWords() of each claim, in the order of `claims`. */
+  words: string[];
   claimEntities: ClaimEntity[];
   quantities: QuantityRow[];
   sources: SourceInfo[];
@@ -52,11 +54,7 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
   const wordnet = WordNet.get();
   const rolesOf = groupBy(input.claimEntities, (r) => r.claim_id);
   const figuresOf = groupBy(input.quantities, (q) => q.claim_id);
-  const embeddedIn = groupBy(
-    input.claims.filter((c) => c.parent_claim_id),
-    (c) => c.parent_claim_id!,
-  );
-  const features = input.claims.map((c) => claimFeatures(c, rolesOf.get(c.claim_id) ?? [], figuresOf.get(c.claim_id) ?? [], wordnet, embeddedIn.get(c.claim_id) ?? []));
+  const features = input.claims.map((c, i) => claimFeatures(c, input.words[i]!, rolesOf.get(c.claim_id) ?? [], figuresOf.get(c.claim_id) ?? [], wordnet));
 
   const rarity = new Rarity(features.length);
   const keysOf = features.map(blockingKeys);

@@ -1,5 +1,5 @@
 import type { Claim, ClaimEntity, QuantityRow } from '@corroborate/tables';
-import { tokenize, type Token } from '../tokens';
+import type { Token } from '../tokens';
 import { WordNet, wordClass, type WordClass } from './lexicon';
 
 /** A content word of a claim, with what it can mean. */
@@ -37,7 +37,6 @@ export interface ClaimFeatures {
   negated: boolean;
 }
 
-const CONTENT = new Set(['NOUN', 'VERB', 'ADJ']);
 // Verbs that carry no proposition of their own.
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'make', 'get', 'go', 'become', 'remain', 'seem', 'continue', 'warn', 'note', 'add', 'tell', 'state', 'claim', 'argue', 'believe', 'maintain', 'stress', 'emphasize', 'highlight']);
 // Words that open a part of a claim carrying a proposition of its own ("…, which seized
@@ -45,24 +44,41 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'make', 'get', 'go', 'be
 const SEGMENT_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that', 'since', 'after', 'before', 'while', 'when', 'where', 'including', 'as', 'into', 'to', 'because', 'although', 'despite']);
 
 /**
- * Features of a claim. `embedded` are the spans of propositions nested in it (their own
- * claims): their words are left out so the outer claim is compared on what it adds.
+ * A claim's words as cross-referencing reads them, written while the claim is extracted so
+ * that its sentence is tagged once: content words as "class:lemma" ("n:haven", "v:seize"),
+ * "|" where a part of the claim begins, separated by spaces. Tokens inside `skip` (the spans
+ * of propositions nested in the claim, which are claims of their own) are left out, so the
+ * outer claim is compared on what it adds.
  */
-export function claimFeatures(claim: Claim, roles: ClaimEntity[], figures: QuantityRow[], wordnet: WordNet, embedded: { start: number; end: number }[] = []): ClaimFeatures {
-  let text = claim.text;
-  for (const e of embedded) text = text.slice(0, e.start - claim.start) + ' '.repeat(e.end - e.start) + text.slice(e.end - claim.start);
-  const tokens = tokenize(text);
+export function claimWords(tokens: Token[], from: number, to: number, skip: { from: number; to: number }[] = []): string {
+  const out: string[] = [];
+  for (let i = from; i < to; i++) {
+    if (skip.some((r) => i >= r.from && i < r.to)) continue;
+    const t = tokens[i]!;
+    if (isBoundary(t) && out.length && out[out.length - 1] !== '|') out.push('|');
+    const cls = wordClass(t.pos);
+    if (t.stop || !cls || !/\p{L}{2}/u.test(t.text) || /\s/.test(t.lemma)) continue;
+    if (cls === 'v' && t.lemma === 'be') continue;
+    out.push(`${cls}:${t.lemma}`);
+  }
+  return out.join(' ');
+}
+
+/** Features of a claim from its words (claimWords) and its rows in the claim tables. */
+export function claimFeatures(claim: Claim, words: string, roles: ClaimEntity[], figures: QuantityRow[], wordnet: WordNet): ClaimFeatures {
   const terms: Term[] = [];
   const segments: number[][] = [[]];
   const verbs: Term[] = [];
-  tokens.forEach((t, i) => {
-    if (isBoundary(tokens, i) && segments[segments.length - 1]!.length > 0) segments.push([]);
-    const term = toTerm(t, wordnet);
-    if (!term) return;
+  for (const word of words ? words.split(' ') : []) {
+    if (word === '|') {
+      if (segments[segments.length - 1]!.length > 0) segments.push([]);
+      continue;
+    }
+    const term = toTerm(word.slice(2), word[0] as WordClass, wordnet);
     segments[segments.length - 1]!.push(terms.length);
     terms.push(term);
     if (term.cls === 'v' && !LIGHT_VERBS.has(term.lemma)) verbs.push(term);
-  });
+  }
   return {
     claim,
     terms,
@@ -76,16 +92,21 @@ export function claimFeatures(claim: Claim, roles: ClaimEntity[], figures: Quant
   };
 }
 
-function isBoundary(tokens: Token[], i: number): boolean {
-  const t = tokens[i]!;
+function isBoundary(t: Token): boolean {
   return /^[,;:—–()]$/.test(t.text) || SEGMENT_OPENERS.has(t.text.toLowerCase());
 }
 
-function toTerm(t: Token, wordnet: WordNet): Term | null {
-  if (t.stop || !CONTENT.has(t.pos) || !/\p{L}{2}/u.test(t.text)) return null;
-  const cls = wordClass(t.pos)!;
-  const lemma = t.lemma.toLowerCase();
-  if (cls === 'v' && lemma === 'be') return null;
+// Terms are read-only and shared by every claim that uses the word.
+const termCache = new Map<string, Term>();
+
+function toTerm(lemma: string, cls: WordClass, wordnet: WordNet): Term {
+  const key = `${cls}:${lemma}`;
+  let term = termCache.get(key);
+  if (!term) termCache.set(key, (term = newTerm(lemma, cls, wordnet)));
+  return term;
+}
+
+function newTerm(lemma: string, cls: WordClass, wordnet: WordNet): Term {
   const { synsets, hypernyms } = wordnet.concepts(lemma, cls);
   if (cls === 'v') return { id: termId(lemma, cls), lemma, cls, synsets, hypernyms };
   // The tagger often calls a noun used as a modifier an adjective ("terrorist organizations"):
