@@ -30,14 +30,15 @@ const MONTH_CUE = /\b(?:in|since|until|till|by|during|of|early|late|mid|last|nex
 // Bare years, decades and year ranges: "2021", "1990s", "2019-2021", "2020–21".
 const YEARS = /(?<![\p{L}\p{N}$€£.,])((?:18|19|20)\d\d|2100)(s)?(?:\s*[-\u2010-\u2015]\s*((?:18|19|20)\d\d|\d\d)(?!s))?(?![\p{L}\p{N}%]|[.,]\d)/gu;
 
-// chrono-node is the slowest step of claim extraction: a sentence with no digit and none of
-// these words holds no time expression it could find, and is not parsed at all.
-const TIME_HINT = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday|tomorrow|now|ago|week|weekend|month|year|decade|century|morning|afternoon|evening|night|noon|midnight|spring|summer|autumn|fall|winter|last|next|this|past|recent|earlier|later|since|until|fortnight|hour|minute)s?\b/i;
+// chrono-node is the slowest step of claim extraction, so it reads only sentences that hold
+// something it could resolve: a month, a weekday, a time word ("yesterday", "week", "ago") or
+// a numeric date ("2024-03-01", "5/4/2024"). Plain numbers and bare years are not enough
+// (bare years are matched here); words such as "last" or "since" only count with a unit.
+const TIME_HINT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday|tomorrow|now|ago|week|weekend|month|year|decade|century|morning|afternoon|evening|night|noon|midnight|spring|summer|autumn|fall|winter|fortnight|hour|minute)s?\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d\s*(am|pm|a\.m\.|p\.m\.)/i;
 
 export function extractTimes(sentence: string, published: string | null): TimeExpression[] {
-  if (!TIME_HINT.test(sentence)) return [];
   const pub = parseYmd(published);
-  const out = pub ? chronoTimes(sentence, pub) : unanchoredTimes(sentence);
+  const out = !TIME_HINT.test(sentence) ? [] : pub ? chronoTimes(sentence, pub) : unanchoredTimes(sentence);
   out.push(...bareYears(sentence, out));
   return out.sort((a, b) => a.start - b.start);
 }
