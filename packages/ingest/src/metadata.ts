@@ -78,5 +78,7 @@ function validDate(y: number, m: number, d: number): string | null {
 export function languageOf(declared: string | null | undefined, text: string): string | null {
   const tag = declared?.trim().toLowerCase().split(/[-_]/)[0];
   if (tag && /^[a-z]{2,3}$/.test(tag)) return tag;
-  return detect(text.slice(0, 4000)) || null;
+  // A language shows in its first paragraphs; reading further only costs time (detection was
+  // a quarter of per-file ingest work at 4,000 characters).
+  return detect(text.slice(0, 1500)) || null;
 }
