@@ -57,10 +57,17 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
   const features = input.claims.map((c, i) => claimFeatures(c, input.words[i]!, rolesOf.get(c.claim_id) ?? [], figuresOf.get(c.claim_id) ?? [], wordnet));
 
   const rarity = new Rarity(features.length);
-  const keysOf = features.map(blockingKeys);
-  for (const keys of keysOf) rarity.add(keys);
+  // Keys are counted as strings, then kept as small integers: hundreds of thousands of claims
+  // with dozens of keys each would otherwise hold millions of strings.
+  const keyIndex = new Map<string, number>();
+  const keyNames: string[] = [];
+  const keysOf = features.map((f) => {
+    const keys = blockingKeys(f);
+    rarity.add(keys);
+    return Int32Array.from(keys, (k) => keyIndex.get(k) ?? (keyIndex.set(k, keyNames.length), keyNames.push(k) - 1));
+  });
 
-  const pairs = candidatePairs(features, keysOf, rarity);
+  const pairs = candidatePairs(features, keysOf, keyNames, rarity);
   const links = pairs.flatMap(([a, b], i) => {
     if (i % 5000 === 0) onProgress?.(i, pairs.length);
     return judge(a, b, features, rarity);
@@ -78,26 +85,14 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
  * Pairs of claims from different sources worth comparing: they share uncommon words,
  * meanings or entities, enough of them (by rarity) to be more than a coincidence.
  */
-function candidatePairs(features: ClaimFeatures[], keysOf: string[][], rarity: Rarity): [number, number][] {
+function candidatePairs(features: ClaimFeatures[], keysOf: Int32Array[], keyNames: string[], rarity: Rarity): [number, number][] {
   const n = features.length;
-  // Keys become small integers once, so the loops below index arrays instead of hashing strings.
-  const keyIndex = new Map<string, number>();
-  const postings: number[][] = [];
-  const weights: number[] = [];
+  const usable = keyNames.map((k) => rarity.count(k) >= 2 && rarity.count(k) <= MAX_POSTINGS);
+  const weights = keyNames.map((k) => rarity.informativeness(k));
+  const postings: number[][] = keyNames.map(() => []);
   const idsOf = keysOf.map((keys, i) => {
-    const ids: number[] = [];
-    for (const k of keys) {
-      const count = rarity.count(k);
-      if (count > MAX_POSTINGS || count < 2) continue;
-      let id = keyIndex.get(k);
-      if (id === undefined) {
-        keyIndex.set(k, (id = postings.length));
-        postings.push([]);
-        weights.push(rarity.informativeness(k));
-      }
-      postings[id]!.push(i);
-      ids.push(id);
-    }
+    const ids = keys.filter((id) => usable[id]!);
+    for (const id of ids) postings[id]!.push(i);
     return ids;
   });
   const sourceIds = new Map<string, number>();

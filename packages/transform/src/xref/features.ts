@@ -127,12 +127,17 @@ function termId(lemma: string, cls: WordClass): number {
 /** Keys a claim is found by when looking for claims that may say the same. */
 export function blockingKeys(f: ClaimFeatures): string[] {
   const keys = new Set<string>();
-  for (const t of f.terms) {
-    keys.add(`w:${t.lemma}`);
-    for (const s of t.synsets.slice(0, 1)) keys.add(`s:${s}`);
-    for (const h of t.hypernyms) keys.add(`h:${h}`);
-  }
+  for (const t of f.terms) for (const k of termKeys(t)) keys.add(k);
   for (const e of f.entities) keys.add(`e:${e}`);
   for (const n of f.figures) keys.add(`n:${n.value}`);
   return [...keys];
+}
+
+// A term's keys, made once per word (terms are shared by every claim that uses them).
+const keysOfTerm = new WeakMap<Term, string[]>();
+
+function termKeys(t: Term): string[] {
+  let keys = keysOfTerm.get(t);
+  if (!keys) keysOfTerm.set(t, (keys = [`w:${t.lemma}`, ...t.synsets.slice(0, 1).map((s) => `s:${s}`), ...t.hypernyms.map((h) => `h:${h}`)]));
+  return keys;
 }
