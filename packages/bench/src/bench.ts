@@ -19,12 +19,27 @@ interface StageFigures {
   peakRssMb: number;
 }
 
+/** A stage that did not finish: the bench goes on with the next corpus size. */
+class StageFailed extends Error {
+  constructor(
+    readonly stage: string,
+    readonly seconds: number,
+    reason: string,
+  ) {
+    super(`${stage} failed after ${seconds.toFixed(1)} s: ${reason}`);
+  }
+}
+
 /** Runs one CLI stage with JSON logs; returns wall time and the stage's own figures. */
 function stage(name: string, input: string, out: string, extra: string[] = []): StageFigures & { fields: Record<string, unknown> } {
   const started = performance.now();
-  const r = spawnSync(process.execPath, [BIN, name, ...extra, '--input', input, '--out', out, '--json'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, name, ...extra, '--input', input, '--out', out, '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
-  if (r.status !== 0) throw new Error(`corroborate ${name} exited ${r.status}: ${r.stderr}`);
+  if (r.status !== 0) {
+    const lines = r.stderr.trim().split('\n');
+    const reason = lines.find((l) => /heap out of memory|Error:/.test(l)) ?? lines.at(-1) ?? `exit ${r.status ?? r.signal}`;
+    throw new StageFailed(name, seconds, reason.slice(0, 300));
+  }
   const records = r.stderr.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
   const last = records.filter((x) => x.level === 'info').at(-1) ?? {};
   return { stage: name, seconds, peakRssMb: Number(last.peak_rss_mb), fields: last };
@@ -48,6 +63,7 @@ for (const articles of sizes) {
   try {
     const corpus = await writeSyntheticCorpus(input, { articles, seed: Number(values.seed) });
     const ingest = stage('ingest', input, out);
+    console.log(`articles=${articles}: ingest ${ingest.seconds.toFixed(2)} s, peak RSS ${ingest.peakRssMb} MiB`);
     const transform = stage('transform', input, out);
     const report = stage('report', input, out, ['--no-briefing']);
     const briefing = stage('report', input, out);
@@ -65,6 +81,10 @@ for (const articles of sizes) {
       `  wink-nlp full pass, one core: ${wink.toFixed(2)} s  ${wps(wink)} words/s; end-to-end speed / wink speed = ${(wink / total).toFixed(2)}`,
     );
     console.log(rows.slice(-8).join('\n'));
+  } catch (e) {
+    if (!(e instanceof StageFailed)) throw e;
+    rows.push(`articles=${articles}: ${e.message}`);
+    console.log(rows.at(-1));
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
