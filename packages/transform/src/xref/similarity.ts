@@ -224,25 +224,25 @@ function range(n: number): number[] {
  * much of the shorter one the longer covers, partly the reverse.
  */
 function lexicalOf(m: Float32Array, nb: number, wa: Float64Array, wb: Float64Array, ia: number[], ib: number[]): number {
-  let numA = 0;
-  let denA = 0;
-  for (const i of ia) {
-    let best = 0;
-    for (const j of ib) if (m[i * nb + j]! > best) best = m[i * nb + j]!;
-    numA += wa[i]! * best;
-    denA += wa[i]!;
-  }
-  let numB = 0;
-  let denB = 0;
-  for (const j of ib) {
-    let best = 0;
-    for (const i of ia) if (m[i * nb + j]! > best) best = m[i * nb + j]!;
-    numB += wb[j]! * best;
-    denB += wb[j]!;
-  }
-  const fromA = denA ? numA / denA : 0;
-  const fromB = denB ? numB / denB : 0;
+  const fromA = coverage(m, wa, ia, ib, nb, 1);
+  const fromB = coverage(m, wb, ib, ia, 1, nb);
   return ia.length <= ib.length ? 0.7 * fromA + 0.3 * fromB : 0.7 * fromB + 0.3 * fromA;
+}
+
+/** Weighted mean, over the terms xs, of each one's best match among ys (m[x * strideX + y * strideY]). */
+function coverage(m: Float32Array, weights: Float64Array, xs: number[], ys: number[], strideX: number, strideY: number): number {
+  let num = 0;
+  let den = 0;
+  for (const x of xs) {
+    let best = 0;
+    for (const y of ys) {
+      const v = m[x * strideX + y * strideY]!;
+      if (v > best) best = v;
+    }
+    num += weights[x]! * best;
+    den += weights[x]!;
+  }
+  return den ? num / den : 0;
 }
 
 /** The word pairs behind a match, for the explanation (one per word of the first claim). */
