@@ -55,3 +55,71 @@ function splitHyphens(value: string, start: number, pos: string, lemma: string, 
     offset += part.length;
   }
 }
+
+/**
+ * The tokens of many sentences in a few flat arrays: what the entity pass tagged travels back
+ * to the claims pass (another thread, later) without tagging the sentences again, at about
+ * ten bytes a token instead of a few hundred for token objects.
+ */
+export interface PackedTokens {
+  /** How many tokens each sentence has. */
+  counts: Uint32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  /** Index into `tags`, plus 64 for a stop word and 128 for a token with space before it. */
+  flags: Uint8Array;
+  tags: string[];
+  /** Tokens whose lemma is not their lower-cased text, and those lemmas. */
+  lemmaAt: Uint32Array;
+  lemmas: string[];
+}
+
+const STOP = 64;
+const SPACE = 128;
+
+export function packTokens(sentences: Token[][]): PackedTokens {
+  const total = sentences.reduce((n, s) => n + s.length, 0);
+  const packed: PackedTokens = { counts: new Uint32Array(sentences.length), starts: new Uint32Array(total), ends: new Uint32Array(total), flags: new Uint8Array(total), tags: [], lemmaAt: new Uint32Array(0), lemmas: [] };
+  const tagIndex = new Map<string, number>();
+  const lemmaAt: number[] = [];
+  let k = 0;
+  sentences.forEach((tokens, i) => {
+    packed.counts[i] = tokens.length;
+    for (const t of tokens) {
+      let tag = tagIndex.get(t.pos);
+      if (tag === undefined) tagIndex.set(t.pos, (tag = packed.tags.push(t.pos) - 1));
+      if (tag >= STOP) throw new Error(`packTokens: more than ${STOP} part-of-speech tags`);
+      packed.starts[k] = t.start;
+      packed.ends[k] = t.end;
+      packed.flags[k] = tag | (t.stop ? STOP : 0) | (t.spaceBefore ? SPACE : 0);
+      if (t.lemma !== t.text.toLowerCase()) {
+        lemmaAt.push(k);
+        packed.lemmas.push(t.lemma);
+      }
+      k++;
+    }
+  });
+  packed.lemmaAt = Uint32Array.from(lemmaAt);
+  return packed;
+}
+
+/** The tokens of each sentence back from packTokens(); `texts` are the sentences' texts, in order. */
+export function unpackTokens(packed: PackedTokens, texts: string[]): Token[][] {
+  const out: Token[][] = [];
+  let k = 0;
+  let nextLemma = 0;
+  texts.forEach((text, i) => {
+    const tokens: Token[] = [];
+    for (let n = 0; n < packed.counts[i]!; n++, k++) {
+      const start = packed.starts[k]!;
+      const end = packed.ends[k]!;
+      const flags = packed.flags[k]!;
+      const word = text.slice(start, end);
+      let lemma = word.toLowerCase();
+      if (packed.lemmaAt[nextLemma] === k) lemma = packed.lemmas[nextLemma++]!;
+      tokens.push({ text: word, start, end, pos: packed.tags[flags & (STOP - 1)]!, spaceBefore: (flags & SPACE) !== 0, lemma, stop: (flags & STOP) !== 0 });
+    }
+    out.push(tokens);
+  });
+  return out;
+}

@@ -93,18 +93,18 @@ async function perDocument(sentences: ClaimSentence[], pool: TaskPool, options: 
     batches.map((b) => ({ kind: 'findings' as const, gazetteer: options.gazetteer, sentences: b })),
     tick('entities'),
   );
-  const { entities, mentions } = resolveEntities(sentences, findings.flat(), loadGazetteer(options.gazetteer));
+  const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => f.findings), loadGazetteer(options.gazetteer));
   const entitySeconds = clock();
   const mentionsOf = new Map<string, Mention[]>();
   for (const m of mentions) (mentionsOf.get(m.source_id) ?? mentionsOf.set(m.source_id, []).get(m.source_id)!).push(m);
   const typeOf = new Map(entities.map((e) => [e.entity_id, e.type]));
   done = 0;
   const parts = await pool.runAll(
-    batches.map((b) => {
+    batches.map((b, i) => {
       // Each batch takes only its own mentions and the entities they name.
       const batchMentions = [...new Set(b.map((s) => s.source_id))].flatMap((id) => mentionsOf.get(id) ?? []);
       const named = [...new Set(batchMentions.map((m) => m.entity_id))].map((id) => ({ entity_id: id, type: typeOf.get(id)! }));
-      return { kind: 'claims' as const, sentences: b, mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
+      return { kind: 'claims' as const, sentences: b, tokens: findings[i]!.tokens, mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
     }),
     tick('claims'),
   );

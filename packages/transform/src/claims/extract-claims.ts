@@ -35,6 +35,8 @@ export interface ClaimOptions {
   /** Split sentences into clause-level claims (off: one claim per sentence, for sentence-list benchmarks). */
   splitClauses?: boolean;
   onProgress?: (sentencesDone: number) => void;
+  /** The sentences' tokens when already tagged (in the order of `sentences`); tagged here otherwise. */
+  tokens?: Token[][];
 }
 
 export function extractClaims(sentences: Iterable<ClaimSentence>, mentions: Mention[], entities: Pick<Entity, 'entity_id' | 'type'>[], options: ClaimOptions = {}): ClaimTables {
@@ -50,9 +52,10 @@ export function extractClaims(sentences: Iterable<ClaimSentence>, mentions: Ment
   let quoted: QuotedSpeaker | null = null;
   let done = 0;
   for (const sentence of sentences) {
+    const tokens = options.tokens?.[done] ?? tokenize(sentence.text);
     if (++done % 1000 === 0) options.onProgress?.(done);
     if (quoted && quoted.source !== sentence.source_id) quoted = null;
-    quoted = sentenceClaims(sentence, mentionsBySentence.get(sentence.sentence_id) ?? [], typeOf, out, quoted, split);
+    quoted = sentenceClaims(sentence, tokens, mentionsBySentence.get(sentence.sentence_id) ?? [], typeOf, out, quoted, split);
   }
   return out;
 }
@@ -71,6 +74,7 @@ function isWholeQuote(text: string): boolean {
 
 function sentenceClaims(
   sentence: ClaimSentence,
+  tokens: Token[],
   mentions: Mention[],
   typeOf: Map<string, string>,
   out: ClaimTables,
@@ -78,7 +82,6 @@ function sentenceClaims(
   split: boolean,
 ): QuotedSpeaker | null {
   let next: QuotedSpeaker | null = null;
-  const tokens = tokenize(sentence.text);
   if (tokens.length === 0) return null;
   // A sentence that is all quotation, right after an attributed quote, is the same speaker's.
   const carried = quoted && isWholeQuote(sentence.text) ? quoted : null;

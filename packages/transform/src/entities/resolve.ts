@@ -1,5 +1,5 @@
 import { stableId, type Entity, type Mention } from '@corroborate/tables';
-import { tokenize } from '../tokens';
+import { tokenize, type Token } from '../tokens';
 import { findAcronymDefinitions } from './acronyms';
 import { sentenceCandidates, type Candidate } from './candidates';
 import { isAcronym, type EntityType, type Gazetteer, type GazetteerEntry } from './gazetteer';
@@ -44,8 +44,8 @@ export interface SentenceFindings {
 }
 
 /** Per-sentence work of entity extraction (independent of every other sentence, so it can run on any thread). */
-export function sentenceFindings(sentence: SentenceInput, gazetteer: Gazetteer): SentenceFindings {
-  const candidates = sentenceCandidates(sentence.text, tokenize(sentence.text), gazetteer);
+export function sentenceFindings(sentence: SentenceInput, gazetteer: Gazetteer, tokens: Token[] = tokenize(sentence.text)): SentenceFindings {
+  const candidates = sentenceCandidates(sentence.text, tokens, gazetteer);
   const acronyms: [string, string][] = [];
   for (const def of findAcronymDefinitions(sentence.text)) {
     acronyms.push([def.short, nameKey(def.long)]);

@@ -2,13 +2,20 @@ import type { Entity, Mention } from '@corroborate/tables';
 import { extractClaims, type ClaimSentence, type ClaimTables } from '../claims/extract-claims';
 import { loadGazetteer, type Gazetteer } from '../entities/gazetteer';
 import { sentenceFindings, type SentenceFindings } from '../entities/resolve';
+import { packTokens, tokenize, unpackTokens, type PackedTokens } from '../tokens';
 
 /** Per-document work of the transform stage, as plain data so that it can cross to a worker thread. */
 export type Task =
   | { kind: 'findings'; gazetteer: string; sentences: ClaimSentence[] }
-  | { kind: 'claims'; sentences: ClaimSentence[]; mentions: Mention[]; entities: Pick<Entity, 'entity_id' | 'type'>[]; splitClauses: boolean };
+  | { kind: 'claims'; sentences: ClaimSentence[]; tokens: PackedTokens; mentions: Mention[]; entities: Pick<Entity, 'entity_id' | 'type'>[]; splitClauses: boolean };
 
-export type TaskResult<T extends Task> = T extends { kind: 'findings' } ? SentenceFindings[] : ClaimTables;
+/** A batch's entity findings, and its sentences' tokens for the claims pass. */
+export interface Findings {
+  findings: SentenceFindings[];
+  tokens: PackedTokens;
+}
+
+export type TaskResult<T extends Task> = T extends { kind: 'findings' } ? Findings : ClaimTables;
 
 const gazetteers = new Map<string, Gazetteer>();
 
@@ -16,7 +23,10 @@ export function runTask<T extends Task>(task: T): TaskResult<T> {
   if (task.kind === 'findings') {
     let gazetteer = gazetteers.get(task.gazetteer);
     if (!gazetteer) gazetteers.set(task.gazetteer, (gazetteer = loadGazetteer(task.gazetteer)));
-    return task.sentences.map((s) => sentenceFindings(s, gazetteer)) as TaskResult<T>;
+    const tokens = task.sentences.map((s) => tokenize(s.text));
+    const findings = task.sentences.map((s, i) => sentenceFindings(s, gazetteer, tokens[i]));
+    return { findings, tokens: packTokens(tokens) } as TaskResult<T>;
   }
-  return extractClaims(task.sentences, task.mentions, task.entities, { splitClauses: task.splitClauses }) as TaskResult<T>;
+  const tokens = unpackTokens(task.tokens, task.sentences.map((s) => s.text));
+  return extractClaims(task.sentences, task.mentions, task.entities, { splitClauses: task.splitClauses, tokens }) as TaskResult<T>;
 }
