@@ -23,8 +23,7 @@ export async function analyseAll(tasks: FileTask[], onDone: () => void): Promise
     });
   }
   const pool = new Piscina({
-    filename: new URL('./analyse-worker.ts', import.meta.url).href,
-    execArgv: [...process.execArgv, '--import', 'tsx'],
+    filename: new URL('./analyse-worker.mjs', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
   });

@@ -20,8 +20,7 @@ export class TaskPool {
     if (threads === 1 || sources < MIN_SOURCES_FOR_WORKERS) return new TaskPool(null);
     return new TaskPool(
       new Piscina({
-        filename: new URL('./worker.ts', import.meta.url).href,
-        execArgv: [...process.execArgv, '--import', 'tsx'],
+        filename: new URL('./worker.mjs', import.meta.url).href,
         minThreads: threads,
         maxThreads: threads,
       }),
