@@ -22,6 +22,13 @@ describe('clauses', () => {
       'the Taliban government denies the allegations.',
     ]);
     expect(clauses('Russia, China, and Iran raised alarms.')).toEqual(['Russia, China, and Iran raised alarms.']);
+    // A list inside a clause that already has a verb is still a list.
+    const list = 'Its territory has become a sanctuary, where groups such as al-Qaida, Islamic State, and affiliates of the TTP can operate freely.';
+    expect(clauses(list)).toEqual([list]);
+    expect(clauses('The army shelled the border, the police closed the roads, and the ministry issued a statement.')).toEqual([
+      'The army shelled the border, the police closed the roads',
+      'the ministry issued a statement.',
+    ]);
     expect(clauses('“It may be understandable, but it is dangerous,” said an expert.')).toEqual(['“It may be understandable, but it is dangerous,” said an expert.']);
   });
 });

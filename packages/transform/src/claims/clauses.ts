@@ -44,7 +44,7 @@ export function splitClauses(tokens: Token[]): Range[] {
     if (quoted) continue;
     let cut: { end: number; next: number } | null = null;
     if (t.text === ';') cut = { end: i, next: i + 1 };
-    else if (t.text === ',' && JOINERS.has(tokens[i + 1]?.text.toLowerCase() ?? '')) cut = { end: i, next: i + 2 };
+    else if (t.text === ',' && JOINERS.has(tokens[i + 1]?.text.toLowerCase() ?? '') && !endsList(tokens, start, i)) cut = { end: i, next: i + 2 };
     if (!cut) continue;
     const left = { from: start, to: cut.end };
     const right = { from: cut.next, to: nextCut(tokens, cut.next) };
@@ -56,6 +56,18 @@ export function splitClauses(tokens: Token[]): Range[] {
   }
   clauses.push({ from: start, to: tokens.length });
   return clauses.map((c) => trim(tokens, c)).filter((c) => c.to > c.from);
+}
+
+/**
+ * Does the ", and" at `comma` close a list ("groups such as al-Qaida, Islamic State, and
+ * affiliates of the TTP can operate")? It does when the item before it is a bare noun phrase
+ * (no verb since the previous comma) that follows a name or noun.
+ */
+function endsList(tokens: Token[], from: number, comma: number): boolean {
+  let previous = comma - 1;
+  while (previous >= from && tokens[previous]!.text !== ',') previous--;
+  if (previous <= from) return false;
+  return !hasVerb(tokens, { from: previous + 1, to: comma }) && NOMINAL.has(tokens[previous - 1]!.pos);
 }
 
 function nextCut(tokens: Token[], from: number): number {
