@@ -127,6 +127,18 @@ describe('claims', () => {
     ]);
   });
 
+  it('nests a sentence-final "where" clause, lists and all, when it has a subject of its own', () => {
+    const sentence = 'Its territory has become a sanctuary for extremist networks, where groups such as al-Qaida, Islamic State, and affiliates of the TTP operate freely.';
+    const { claims } = claimsOf([sentence, 'The talks were held in Doha, where the weather was mild.', 'They met in Doha, where possible.']);
+    expect(claims.map((c) => [c.text, c.parent_claim_id === null])).toEqual([
+      [sentence, true],
+      ['where groups such as al-Qaida, Islamic State, and affiliates of the TTP operate freely.', false],
+      ['The talks were held in Doha, where the weather was mild.', true],
+      ['where the weather was mild.', false],
+      ['They met in Doha, where possible.', true],
+    ]);
+  });
+
   it('carries the speaker of a quotation into the next all-quote sentence', () => {
     const { claims } = claimsOf(['“The balancing act is dangerous,” said a regional security expert.', '“Harbouring these groups undermines trust.”']);
     expect(claims.map((c) => [c.attributed_to, c.modality])).toEqual([

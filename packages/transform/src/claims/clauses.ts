@@ -99,9 +99,15 @@ export function embeddedPropositions(tokens: Token[], { from, to }: Range): Rang
     if (comma > 0) found.push({ from, to: comma });
   }
   for (let i = from + 1; i < to - 2; i++) {
-    if (tokens[i]!.text !== ',' || !/^(which|who)$/i.test(tokens[i + 1]!.text)) continue;
-    const close = findToken(tokens, ',', i + 2, to);
-    if (close > 0 && hasVerb(tokens, { from: i + 2, to: close })) found.push({ from: i + 1, to: close });
+    if (tokens[i]!.text !== ',' || !/^(which|who|where)$/i.test(tokens[i + 1]!.text)) continue;
+    // "which"/"who" are the clause's subject; after "where" it needs a subject of its own. The
+    // clause ends at the first comma after its verb ("…, which seized power in 2021, has …")
+    // or with the sentence ("…, where groups such as A, B, and C operate freely.").
+    const complete = /^where$/i.test(tokens[i + 1]!.text) ? isClause : hasVerb;
+    let close = findToken(tokens, ',', i + 2, to);
+    while (close > 0 && !complete(tokens, { from: i + 2, to: close })) close = findToken(tokens, ',', close + 1, to);
+    if (close < 0) close = to;
+    if (complete(tokens, { from: i + 2, to: close })) found.push({ from: i + 1, to: close });
   }
   return found;
 }
