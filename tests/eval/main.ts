@@ -1,5 +1,5 @@
 // `npm run eval`: runs the pipeline on the seed articles and scores it against the gold in tests/gold/.
-import { runPipeline, SEEDS, tempDir } from '../helpers';
+import { readParquet, runPipeline, SEEDS, tempDir } from '../helpers';
 import { scoreClaims, type FieldScore } from './claims';
 import { scorePairs } from './pairs';
 import { scoreEntities, type EntityScores, type PrecisionRecall } from './entities';
@@ -39,6 +39,9 @@ console.log('Cross-article pairs (tests/gold/pairs.json): "same cluster" pairwis
 console.log(`  same         precision ${pairs.precision.toFixed(3)}  recall ${pairs.recall.toFixed(3)}  F1 ${pairs.f1.toFixed(3)}  (${JSON.stringify(pairs.counts)})`);
 console.log(`  different    ${pairs.differentMerged} gold "different" pairs wrongly merged`);
 console.log(`  related      ${pairs.relatedFound} of ${pairs.relatedTotal} gold "related" pairs linked as related/contradicts`);
+// Unlisted pairs are unlabelled, so pairwise scores do not see theme clusters; their sizes do.
+const sizes = (await readParquet<{ claim_count: number }>(out, 'clusters')).map((c) => c.claim_count).sort((a, b) => b - a);
+console.log(`  clusters     ${sizes.length} (${sizes.filter((n) => n > 1).length} with 2 or more claims); the largest hold ${sizes.slice(0, 5).join(', ')} claims`);
 if (process.argv.includes('--verbose')) {
   list('field errors', claims.confusions);
   list('number errors', claims.numberErrors);
