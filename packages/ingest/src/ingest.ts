@@ -25,8 +25,9 @@ export interface IngestOptions {
 
 export interface IngestResult {
   sources: Source[];
-  documents: Document[];
-  sentences: Sentence[];
+  /** Produced while they are written: a large corpus never holds every row at once. */
+  documents: Iterable<Document>;
+  sentences: Iterable<Sentence>;
   rejects: Reject[];
   /** Each input file's own analysis, keyed by its content, for the next run to reuse. */
   cache: CachedFile[];
@@ -75,13 +76,13 @@ export async function runIngestFromShards(warehouse: Warehouse, shards: { cache:
 async function saveIngest(warehouse: Warehouse, result: IngestResult): Promise<IngestSummary> {
   await warehouse.replaceTable(sourcesTable, result.sources);
   await warehouse.replaceTable(documents, result.documents);
-  await warehouse.replaceTable(sentencesTable, result.sentences);
+  const sentences = await warehouse.replaceTable(sentencesTable, result.sentences);
   await warehouse.replaceTable(rejectsTable, result.rejects);
   await warehouse.replaceTable(ingestCache, result.cache);
   return {
     files: new Set(result.sources.map((s) => s.file)).size,
     sources: result.sources.length,
-    sentences: result.sentences.length,
+    sentences,
     rejects: result.rejects.length,
     words: result.sources.reduce((n, s) => n + s.word_count, 0),
     counts: result.files,
@@ -193,21 +194,43 @@ export async function analyseFiles({ input, limits = DEFAULT_LIMITS, onProgress,
 /**
  * The corpus-wide half of ingest, over every file's own analysis (from this machine or from
  * shards): template lines repeated across sources, near-duplicate sources, then the rows.
+ * A first pass keeps only what those steps need (each source's short lines and a MinHash
+ * signature); documents and sentences are parsed again from the analyses as they are written.
  */
 export function assembleIngest(cache: CachedFile[], baseRejects: Reject[]): Omit<IngestResult, 'cache' | 'files'> {
-  const articles: Article[] = [];
+  const ordered = [...cache].sort((a, b) => byCodePoint(a.file, b.file));
   const rejects: Reject[] = [...baseRejects];
-  for (const entry of [...cache].sort((a, b) => byCodePoint(a.file, b.file))) {
+  const lines: string[][] = [];
+  for (const entry of ordered) {
     const own = JSON.parse(entry.payload) as FileResult;
-    articles.push(...own.articles);
     rejects.push(...own.rejects);
+    for (const a of own.articles) lines.push(paragraphLines(a.analysed));
   }
-  markCorpusBoilerplate(articles);
-  markNearDuplicates(articles);
+  const template = corpusBoilerplate(lines);
+  // Each pass parses the analyses again, with the template lines marked.
+  const articles = function* (): Generator<Article> {
+    for (const entry of ordered) {
+      for (const a of (JSON.parse(entry.payload) as FileResult).articles) {
+        markTemplateLines(a.analysed, template);
+        yield a;
+      }
+    }
+  };
+  const sources: Source[] = [];
+  const signatures: Signed[] = [];
+  for (const a of articles()) {
+    sources.push(a.source);
+    signatures.push({ source: a.source, line: a.raw.line ?? 0, signature: minhash(bodyText(a.analysed)) });
+  }
+  markNearDuplicates(signatures);
   return {
-    sources: articles.map((a) => a.source),
-    documents: articles.map((a) => ({ source_id: a.source.source_id, text: a.text })),
-    sentences: articles.flatMap(sentenceRows),
+    sources,
+    documents: { *[Symbol.iterator]() { for (const a of articles()) yield { source_id: a.source.source_id, text: a.text }; } },
+    sentences: {
+      *[Symbol.iterator]() {
+        for (const a of articles()) yield* sentenceRows(a);
+      },
+    },
     rejects,
   };
 }
@@ -285,14 +308,11 @@ function buildArticle(raw: RawArticle, manifestMeta: ArticleMeta | undefined, wa
   return { raw: { file: raw.file, line: raw.line, externalId: raw.externalId }, source, text, analysed };
 }
 
-/** Short lines repeated across many sources are a site's template, whatever they say. */
-function markCorpusBoilerplate(articles: Article[]): void {
-  const template = corpusBoilerplate(articles.map((a) => paragraphLines(a.analysed)));
+/** Short lines repeated across many sources (corpusBoilerplate) are a site's template, whatever they say. */
+function markTemplateLines(analysed: AnalysedDocument, template: Set<string>): void {
   if (template.size === 0) return;
-  for (const a of articles) {
-    for (const s of a.analysed.sentences) {
-      if (s.kind !== 'boilerplate' && template.has(lineKey(s.text))) s.kind = 'boilerplate';
-    }
+  for (const s of analysed.sentences) {
+    if (s.kind !== 'boilerplate' && template.has(lineKey(s.text))) s.kind = 'boilerplate';
   }
 }
 
@@ -302,20 +322,27 @@ function paragraphLines({ sentences }: AnalysedDocument): string[] {
   return sentences.filter((s) => counts.get(s.paragraph) === 1).map((s) => s.text);
 }
 
+/** The body text a near-duplicate is judged on: body sentences, without repeats inside the document. */
+function bodyText({ sentences }: AnalysedDocument): string {
+  return sentences.filter((s) => s.kind === 'body' && s.repeats === null).map((s) => s.text).join(' ');
+}
+
+interface Signed {
+  source: Source;
+  line: number;
+  signature: Uint32Array;
+}
+
 /** The earliest-dated copy (then the first by file name) is canonical; the others point to it. */
-function markNearDuplicates(articles: Article[]): void {
-  const ordered = [...articles].sort(
+function markNearDuplicates(signed: Signed[]): void {
+  const ordered = [...signed].sort(
     (a, b) =>
       byCodePoint(a.source.published_at ?? '9999', b.source.published_at ?? '9999') ||
       byCodePoint(a.source.file, b.source.file) ||
-      (a.raw.line ?? 0) - (b.raw.line ?? 0),
+      a.line - b.line,
   );
-  const signatures = ordered.map((a) => ({
-    id: a.source.source_id,
-    signature: minhash(a.analysed.sentences.filter((s) => s.kind === 'body' && s.repeats === null).map((s) => s.text).join(' ')),
-  }));
-  const duplicates = nearDuplicates(signatures);
-  for (const a of articles) a.source.duplicate_of = duplicates.get(a.source.source_id) ?? null;
+  const duplicates = nearDuplicates(ordered.map((x) => ({ id: x.source.source_id, signature: x.signature })));
+  for (const x of signed) x.source.duplicate_of = duplicates.get(x.source.source_id) ?? null;
 }
 
 function sentenceRows({ source, analysed }: Article): Sentence[] {
