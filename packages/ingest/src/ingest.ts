@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { documents, ingestCache, rejects as rejectsTable, sentences as sentencesTable, sources as sourcesTable, stableId } from '@corroborate/tables';
 import type { Document, Reject, Sentence, Source } from '@corroborate/tables';
+import { WorkerPool } from '@corroborate/pool';
 import type { Warehouse } from '@corroborate/warehouse';
 import { analyseDocument, type AnalysedDocument } from './analyse';
 import { corpusBoilerplate, lineKey } from './boilerplate';
@@ -12,7 +13,6 @@ import { languageOf, mergeMeta, parsePublishedDate, type ArticleMeta } from './m
 import { minhash, nearDuplicates } from './near-duplicates';
 import { normaliseText } from './normalise';
 import { checkInputFile, DEFAULT_LIMITS, readInput, sha256Hex, type Limits, type RawArticle } from './read-input';
-import { analyseAll } from './pool';
 
 export interface IngestOptions {
   input: string;
@@ -178,10 +178,16 @@ export async function analyseFiles({ input, limits = DEFAULT_LIMITS, onProgress,
   const tasks = entries.filter((e) => e.task);
   let done = files.length - tasks.length;
   onProgress?.(done, files.length);
-  const results = await analyseAll(
-    tasks.map((e) => e.task!),
-    () => onProgress?.(++done, files.length),
-  );
+  const pool = WorkerPool.open(new URL('./analyse-worker.mjs', import.meta.url), analyseFile, tasks.length);
+  let results: ReturnType<typeof analyseFile>[];
+  try {
+    results = await pool.runAll(
+      tasks.map((e) => e.task!),
+      () => onProgress?.(++done, files.length),
+    );
+  } finally {
+    await pool.close();
+  }
   tasks.forEach((e, i) => {
     e.payload = results[i]!.payload;
     for (const w of results[i]!.warnings) onWarning?.(w);

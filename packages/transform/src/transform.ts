@@ -6,14 +6,15 @@ import {
   entities as entitiesTable,
   mentions as mentionsTable,
   quantities as quantitiesTable,
-  type Mention,
 } from '@corroborate/tables';
+import { WorkerPool } from '@corroborate/pool';
 import { loadSql, type Warehouse } from '@corroborate/warehouse';
-import type { ClaimSentence } from './claims/extract-claims';
+import type { ClaimSentence, ClaimTables } from './claims/extract-claims';
 import { loadGazetteer } from './entities/gazetteer';
 import { resolveEntities } from './entities/resolve';
+import { groupBy } from './group-by';
 import { sourceBatches } from './parallel/batches';
-import { TaskPool } from './parallel/pool';
+import { runTask, type Findings, type Task } from './parallel/tasks';
 import { crossReference } from './xref/cross-reference';
 import type { SourceInfo } from './xref/independence';
 
@@ -45,16 +46,15 @@ export interface TransformSummary {
 /** The transform stage: body sentences in; entities, mentions, claims, their numbers, clusters and relations out. */
 export async function runTransform(warehouse: Warehouse, options: TransformOptions): Promise<TransformSummary> {
   const sentences = await warehouse.query<ClaimSentence>(loadSql(SQL, 'body_sentences'));
-  const clock = stopwatch();
-  const pool = TaskPool.open(new Set(sentences.map((s) => s.source_id)).size);
+  const pool = WorkerPool.open<Task>(new URL('./parallel/worker.mjs', import.meta.url), runTask, new Set(sentences.map((s) => s.source_id)).size);
   let steps: PerDocument;
   try {
     steps = await perDocument(sentences, pool, options);
   } finally {
     await pool.close();
   }
-  const { entities, mentions, claims, claimEntities, quantities, words, entitySeconds } = steps;
-  const claimSeconds = Math.round((clock() - entitySeconds) * 1000) / 1000;
+  const { entities, mentions, claims, claimEntities, quantities, words, entitySeconds, claimSeconds } = steps;
+  const clock = stopwatch();
   const sources = await warehouse.query<SourceInfo>(loadSql(SQL, 'sources'));
   const { clusters, relations, clusterOf } = crossReference({ claims, words, claimEntities, quantities, sources, sentences }, (d, n) => options.onProgress?.('cross-referencing', d, n));
   for (const c of claims) c.cluster_id = clusterOf.get(c.claim_id) ?? null;
@@ -84,22 +84,21 @@ type PerDocument = Awaited<ReturnType<typeof perDocument>>;
  * Entities and claims. Per-document work runs on the pool, in batches of whole sources;
  * resolving entities across sources runs here, between the two passes.
  */
-async function perDocument(sentences: ClaimSentence[], pool: TaskPool, options: TransformOptions) {
+async function perDocument(sentences: ClaimSentence[], pool: WorkerPool<Task>, options: TransformOptions) {
   const clock = stopwatch();
   const batches = sourceBatches(sentences, BATCH_SENTENCES);
   let done = 0;
-  const tick = (step: 'entities' | 'claims') => (task: { sentences: unknown[] }) => options.onProgress?.(step, (done += task.sentences.length), sentences.length);
-  const findings = await pool.runAll(
+  const tick = (step: 'entities' | 'claims') => (task: Task) => options.onProgress?.(step, (done += task.sentences.length), sentences.length);
+  const findings = await pool.runAll<Findings>(
     batches.map((b) => ({ kind: 'findings' as const, gazetteer: options.gazetteer, sentences: b })),
     tick('entities'),
   );
   const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => f.findings), loadGazetteer(options.gazetteer));
   const entitySeconds = clock();
-  const mentionsOf = new Map<string, Mention[]>();
-  for (const m of mentions) (mentionsOf.get(m.source_id) ?? mentionsOf.set(m.source_id, []).get(m.source_id)!).push(m);
+  const mentionsOf = groupBy(mentions, (m) => m.source_id);
   const typeOf = new Map(entities.map((e) => [e.entity_id, e.type]));
   done = 0;
-  const parts = await pool.runAll(
+  const parts = await pool.runAll<ClaimTables>(
     batches.map((b, i) => {
       // Each batch takes only its own mentions and the entities they name.
       const batchMentions = [...new Set(b.map((s) => s.source_id))].flatMap((id) => mentionsOf.get(id) ?? []);
@@ -116,6 +115,7 @@ async function perDocument(sentences: ClaimSentence[], pool: TaskPool, options: 
     quantities: parts.flatMap((p) => p.quantities),
     words: parts.flatMap((p) => p.words),
     entitySeconds,
+    claimSeconds: clock(),
   };
 }
 

@@ -5,6 +5,7 @@ import { embeddedPropositions, splitClauses, type Range } from './clauses';
 import { checkworthiness, claimType, isQuestion, modality, polarity, type ClauseFeatures } from './classify';
 import { extractQuantities, type Quantity } from './quantities';
 import { extractTimes } from './time';
+import { groupBy } from '../group-by';
 import { claimWords } from '../xref/features';
 
 export interface ClaimSentence {
@@ -42,12 +43,7 @@ export interface ClaimOptions {
 export function extractClaims(sentences: Iterable<ClaimSentence>, mentions: Mention[], entities: Pick<Entity, 'entity_id' | 'type'>[], options: ClaimOptions = {}): ClaimTables {
   const split = options.splitClauses ?? true;
   const typeOf = new Map(entities.map((e) => [e.entity_id, e.type]));
-  const mentionsBySentence = new Map<string, Mention[]>();
-  for (const m of mentions) {
-    const list = mentionsBySentence.get(m.sentence_id);
-    if (list) list.push(m);
-    else mentionsBySentence.set(m.sentence_id, [m]);
-  }
+  const mentionsBySentence = groupBy(mentions, (m) => m.sentence_id);
   const out: ClaimTables = { claims: [], claimEntities: [], quantities: [], words: [] };
   let quoted: QuotedSpeaker | null = null;
   let done = 0;

@@ -1,4 +1,5 @@
 import { City, Country, State } from 'country-state-city';
+import { push } from '../group-by';
 import { nameKey } from './names';
 
 // Coordinates for places come from country-state-city (GeoNames-derived data shipped in an
@@ -45,10 +46,7 @@ export class PlaceIndex {
   }
 
   private add(name: string, candidate: Candidate): void {
-    const key = nameKey(name);
-    const list = this.byKey.get(key);
-    if (list) list.push(candidate);
-    else this.byKey.set(key, [candidate]);
+    push(this.byKey, nameKey(name), candidate);
   }
 
   has(name: string): boolean {

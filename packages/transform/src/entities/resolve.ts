@@ -1,4 +1,5 @@
 import { stableId, type Entity, type Mention } from '@corroborate/tables';
+import { push } from '../group-by';
 import { tokenize, type Token } from '../tokens';
 import { findAcronymDefinitions } from './acronyms';
 import { sentenceCandidates, type Candidate } from './candidates';
@@ -164,12 +165,6 @@ export function resolveEntities(sentences: SentenceInput[], findings: SentenceFi
 
 function gzKey(entry: GazetteerEntry): string {
   return `gz:${entry.type}:${entry.name}`;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function multiWordType(f: Found, places: PlaceIndex): EntityType {

@@ -15,18 +15,17 @@ export interface Findings {
   tokens: PackedTokens;
 }
 
-export type TaskResult<T extends Task> = T extends { kind: 'findings' } ? Findings : ClaimTables;
-
 const gazetteers = new Map<string, Gazetteer>();
 
-export function runTask<T extends Task>(task: T): TaskResult<T> {
+/** A 'findings' task gives Findings, a 'claims' task ClaimTables. */
+export function runTask(task: Task): Findings | ClaimTables {
   if (task.kind === 'findings') {
     let gazetteer = gazetteers.get(task.gazetteer);
     if (!gazetteer) gazetteers.set(task.gazetteer, (gazetteer = loadGazetteer(task.gazetteer)));
     const tokens = task.sentences.map((s) => tokenize(s.text));
     const findings = task.sentences.map((s, i) => sentenceFindings(s, gazetteer, tokens[i]));
-    return { findings, tokens: packTokens(tokens) } as TaskResult<T>;
+    return { findings, tokens: packTokens(tokens) };
   }
   const tokens = unpackTokens(task.tokens, task.sentences.map((s) => s.text));
-  return extractClaims(task.sentences, task.mentions, task.entities, { splitClauses: task.splitClauses, tokens }) as TaskResult<T>;
+  return extractClaims(task.sentences, task.mentions, task.entities, { splitClauses: task.splitClauses, tokens });
 }

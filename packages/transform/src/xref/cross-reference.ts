@@ -1,4 +1,5 @@
 import { stableId, type Claim, type ClaimEntity, type ClaimRelation, type Cluster, type QuantityRow } from '@corroborate/tables';
+import { groupBy, push } from '../group-by';
 import { blockingKeys, claimFeatures, type ClaimFeatures, type Figure } from './features';
 import { WordNet } from './lexicon';
 import { compatibleValues, Rarity, sameMeasure, similarity, timesOverlap } from './similarity';
@@ -271,8 +272,8 @@ function clusterRows(features: ClaimFeatures[], members: Members[], links: Link[
   const contested = new Map<number, number[]>();
   for (const l of links) {
     if (l.relation !== 'contradicts') continue;
-    (contested.get(l.a) ?? contested.set(l.a, []).get(l.a)!).push(l.b);
-    (contested.get(l.b) ?? contested.set(l.b, []).get(l.b)!).push(l.a);
+    push(contested, l.a, l.b);
+    push(contested, l.b, l.a);
   }
   const order = new Map(sources.map((s, i) => [s.source_id, i]));
   const independentOf = new Map<number, number>();
@@ -347,17 +348,6 @@ function relationRows(features: ClaimFeatures[], links: Link[]): ClaimRelation[]
     rows.push({ claim_id: x!, other_claim_id: y!, relation: l.relation, score: round(l.score), detail: JSON.stringify(l.why) });
   }
   return rows;
-}
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = map.get(k);
-    if (list) list.push(r);
-    else map.set(k, [r]);
-  }
-  return map;
 }
 
 function round(x: number): number {

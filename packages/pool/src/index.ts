@@ -1,0 +1,1 @@
+export { threadCount, WorkerPool } from './worker-pool';
