@@ -28,23 +28,20 @@ export class Rarity {
     return w;
   }
 
-  private readonly termInformative: number[] = [];
-
-  /** informativeness() of a term's word, cached by term id. */
+  /** informativeness() of a term's word. */
   termInformativeness(t: Term): number {
-    let v = this.termInformative[t.id];
-    if (v === undefined) this.termInformative[t.id] = v = this.informativeness(`w:${t.lemma}`);
-    return v;
+    return this.scaled(this.termWeight(t));
   }
 
   /** How informative a key is, in [0, 1]: 1 for one seen in only a couple of claims, near 0 for one seen everywhere. */
   informativeness(key: string): number {
-    let v = this.informative.get(key);
-    if (v === undefined) this.informative.set(key, (v = Math.min(1, this.weight(key) / Math.log((this.claims + 1) / 2.5))));
-    return v;
+    return this.scaled(this.weight(key));
   }
 
-  private readonly informative = new Map<string, number>();
+  private scaled(weight: number): number {
+    return Math.min(1, weight / Math.log((this.claims + 1) / 2.5));
+  }
+
   private readonly entityInformative = new Map<string, number>();
 
   /** informativeness() of an entity, cached by its id. */
