@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -122,4 +123,40 @@ export function unpackTokens(packed: PackedTokens, texts: string[]): Token[][] {
     out.push(tokens);
   });
   return out;
+}
+
+/**
+ * Packed tokens to a file and back: between the entity pass and the claims pass each batch's
+ * tokens wait on disk, so the whole corpus's token streams are never in memory at once.
+ * Layout: header length (4 bytes), a JSON header (sizes, tags, lemmas), then the arrays.
+ */
+export function writePackedTokens(file: string, packed: PackedTokens): void {
+  const header = Buffer.from(JSON.stringify({ sentences: packed.counts.length, tokens: packed.starts.length, lemmas: packed.lemmas, tags: packed.tags }));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  // The 32-bit arrays come first after a header padded to 4 bytes, so they can be read in place.
+  const pad = Buffer.alloc((4 - ((4 + header.length) % 4)) % 4);
+  const bytes = (a: Uint32Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+  writeFileSync(file, Buffer.concat([length, header, pad, bytes(packed.counts), bytes(packed.starts), bytes(packed.ends), bytes(packed.lemmaAt), bytes(packed.flags)]));
+}
+
+export function readPackedTokens(file: string): PackedTokens {
+  const read = readFileSync(file);
+  // Typed arrays over the buffer need its start aligned to 4 bytes.
+  const buffer = read.byteOffset % 4 === 0 ? read : Buffer.from(read.buffer.slice(read.byteOffset, read.byteOffset + read.length));
+  const headerLength = buffer.readUInt32LE(0);
+  const header = JSON.parse(buffer.toString('utf8', 4, 4 + headerLength)) as { sentences: number; tokens: number; lemmas: string[]; tags: string[] };
+  let offset = 4 + headerLength + ((4 - ((4 + headerLength) % 4)) % 4);
+  if (offset + 4 * (header.sentences + 2 * header.tokens + header.lemmas.length) + header.tokens !== buffer.length) throw new Error(`readPackedTokens: ${file} is truncated or not a token file`);
+  const words = (n: number) => {
+    const a = new Uint32Array(buffer.buffer, buffer.byteOffset + offset, n);
+    offset += 4 * n;
+    return a;
+  };
+  const counts = words(header.sentences);
+  const starts = words(header.tokens);
+  const ends = words(header.tokens);
+  const lemmaAt = words(header.lemmas.length);
+  const flags = new Uint8Array(buffer.buffer, buffer.byteOffset + offset, header.tokens);
+  return { counts, starts, ends, flags, tags: header.tags, lemmaAt, lemmas: header.lemmas };
 }

@@ -7,6 +7,9 @@ import {
   mentions as mentionsTable,
   quantities as quantitiesTable,
 } from '@corroborate/tables';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { WorkerPool } from '@corroborate/pool';
 import { loadSql, type Warehouse } from '@corroborate/warehouse';
 import type { ClaimSentence, ClaimTables } from './claims/extract-claims';
@@ -47,11 +50,14 @@ export interface TransformSummary {
 export async function runTransform(warehouse: Warehouse, options: TransformOptions): Promise<TransformSummary> {
   const sentences = await warehouse.query<ClaimSentence>(loadSql(SQL, 'body_sentences'));
   const pool = WorkerPool.open<Task>(new URL('./parallel/worker.mjs', import.meta.url), runTask, new Set(sentences.map((s) => s.source_id)).size);
+  // Each batch's tokens wait here between the entity pass and the claims pass.
+  const spill = mkdtempSync(join(tmpdir(), 'corroborate-tokens-'));
   let steps: PerDocument;
   try {
-    steps = await perDocument(sentences, pool, options);
+    steps = await perDocument(sentences, pool, spill, options);
   } finally {
     await pool.close();
+    rmSync(spill, { recursive: true, force: true });
   }
   const { entities, mentions, claims, claimEntities, quantities, words, entitySeconds, claimSeconds } = steps;
   const clock = stopwatch();
@@ -84,13 +90,14 @@ type PerDocument = Awaited<ReturnType<typeof perDocument>>;
  * Entities and claims. Per-document work runs on the pool, in batches of whole sources;
  * resolving entities across sources runs here, between the two passes.
  */
-async function perDocument(sentences: ClaimSentence[], pool: WorkerPool<Task>, options: TransformOptions) {
+async function perDocument(sentences: ClaimSentence[], pool: WorkerPool<Task>, spill: string, options: TransformOptions) {
   const clock = stopwatch();
   const batches = sourceBatches(sentences, BATCH_SENTENCES);
+  const tokensFile = (i: number) => join(spill, `batch-${i}.tokens`);
   let done = 0;
   const tick = (step: 'entities' | 'claims') => (task: Task) => options.onProgress?.(step, (done += task.sentences.length), sentences.length);
   const findings = await pool.runAll<Findings>(
-    batches.map((b) => ({ kind: 'findings' as const, gazetteer: options.gazetteer, sentences: b })),
+    batches.map((b, i) => ({ kind: 'findings' as const, gazetteer: options.gazetteer, sentences: b, tokensFile: tokensFile(i) })),
     tick('entities'),
   );
   const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => f.findings), loadGazetteer(options.gazetteer));
@@ -103,7 +110,7 @@ async function perDocument(sentences: ClaimSentence[], pool: WorkerPool<Task>, o
       // Each batch takes only its own mentions and the entities they name.
       const batchMentions = [...new Set(b.map((s) => s.source_id))].flatMap((id) => mentionsOf.get(id) ?? []);
       const named = [...new Set(batchMentions.map((m) => m.entity_id))].map((id) => ({ entity_id: id, type: typeOf.get(id)! }));
-      return { kind: 'claims' as const, sentences: b, tokens: findings[i]!.tokens, mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
+      return { kind: 'claims' as const, sentences: b, tokensFile: tokensFile(i), mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
     }),
     tick('claims'),
   );

@@ -2,17 +2,16 @@ import type { Entity, Mention } from '@corroborate/tables';
 import { extractClaims, type ClaimSentence, type ClaimTables } from '../claims/extract-claims';
 import { loadGazetteer, type Gazetteer } from '../entities/gazetteer';
 import { sentenceFindings, type SentenceFindings } from '../entities/resolve';
-import { packTokens, tokenize, unpackTokens, type PackedTokens } from '../tokens';
+import { packTokens, readPackedTokens, tokenize, unpackTokens, writePackedTokens } from '../tokens';
 
 /** Per-document work of the transform stage, as plain data so that it can cross to a worker thread. */
 export type Task =
-  | { kind: 'findings'; gazetteer: string; sentences: ClaimSentence[] }
-  | { kind: 'claims'; sentences: ClaimSentence[]; tokens: PackedTokens; mentions: Mention[]; entities: Pick<Entity, 'entity_id' | 'type'>[]; splitClauses: boolean };
+  | { kind: 'findings'; gazetteer: string; sentences: ClaimSentence[]; tokensFile: string }
+  | { kind: 'claims'; sentences: ClaimSentence[]; tokensFile: string; mentions: Mention[]; entities: Pick<Entity, 'entity_id' | 'type'>[]; splitClauses: boolean };
 
-/** A batch's entity findings, and its sentences' tokens for the claims pass. */
+/** A batch's entity findings; its sentences' tokens wait in `tokensFile` for the claims pass. */
 export interface Findings {
   findings: SentenceFindings[];
-  tokens: PackedTokens;
 }
 
 const gazetteers = new Map<string, Gazetteer>();
@@ -24,8 +23,9 @@ export function runTask(task: Task): Findings | ClaimTables {
     if (!gazetteer) gazetteers.set(task.gazetteer, (gazetteer = loadGazetteer(task.gazetteer)));
     const tokens = task.sentences.map((s) => tokenize(s.text));
     const findings = task.sentences.map((s, i) => sentenceFindings(s, gazetteer, tokens[i]));
-    return { findings, tokens: packTokens(tokens) };
+    writePackedTokens(task.tokensFile, packTokens(tokens));
+    return { findings };
   }
-  const tokens = unpackTokens(task.tokens, task.sentences.map((s) => s.text));
+  const tokens = unpackTokens(readPackedTokens(task.tokensFile), task.sentences.map((s) => s.text));
   return extractClaims(task.sentences, task.mentions, task.entities, { splitClauses: task.splitClauses, tokens });
 }
