@@ -62,8 +62,8 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
   const { entities, mentions, claims, claimEntities, quantities, words, entitySeconds, claimSeconds } = steps;
   const clock = stopwatch();
   const sources = await warehouse.query<SourceInfo>(loadSql(SQL, 'sources'));
-  const { clusters, relations, clusterOf } = crossReference({ claims, words, claimEntities, quantities, sources, sentences }, (d, n) => options.onProgress?.('cross-referencing', d, n));
-  for (const c of claims) c.cluster_id = clusterOf.get(c.claim_id) ?? null;
+  const { clusters, clusterCount, relations, clusterIds } = crossReference({ claims, words, claimEntities, quantities, sources, sentences }, (d, n) => options.onProgress?.('cross-referencing', d, n));
+  claims.forEach((c, i) => (c.cluster_id = clusterIds[i]!));
   const xrefSeconds = clock();
   await warehouse.replaceTable(entitiesTable, entities);
   await warehouse.replaceTable(mentionsTable, mentions);
@@ -78,7 +78,7 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
     mentions: mentions.length,
     claims: claims.length,
     quantities: quantities.length,
-    clusters: clusters.length,
+    clusters: clusterCount,
     relations: relations.length,
     seconds: { entities: entitySeconds, claims: claimSeconds, crossReference: xrefSeconds, save: clock() },
   };

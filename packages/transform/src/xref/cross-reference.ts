@@ -17,10 +17,12 @@ export interface CrossReferenceInput {
 }
 
 export interface CrossReference {
-  clusters: Cluster[];
+  /** Made while they are read (one row per cluster, most of them singletons). */
+  clusters: Iterable<Cluster>;
+  clusterCount: number;
   relations: ClaimRelation[];
-  /** cluster_id of every claim. */
-  clusterOf: Map<string, string>;
+  /** cluster_id of every claim, in the order of the input claims. */
+  clusterIds: string[];
 }
 
 /** Scores at or above this say the same proposition. */
@@ -47,7 +49,8 @@ interface Link {
   b: number;
   score: number;
   relation: 'same' | 'contradicts' | 'related';
-  why: Record<string, unknown>;
+  /** What the detail adds to the similarity's own explanation (conflicting numbers, a bar to merging…). */
+  notes?: Record<string, unknown>;
 }
 
 /** Clusters, relations and credibility for all claims of the corpus. */
@@ -74,12 +77,14 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
     return judge(a, b, features, rarity);
   });
   const groups = independentGroups(input.sources, input.sentences);
-  const { clusterOf, members } = cluster(features, links);
-  const clusters = clusterRows(features, members, links, groups, input.sources);
-  const idByRoot = new Map(clusters.map((c, i) => [members[i]!.root, c.cluster_id]));
-  const claimCluster = new Map<string, string>();
-  features.forEach((f, i) => claimCluster.set(f.claim.claim_id, idByRoot.get(clusterOf[i]!)!));
-  return { clusters, relations: relationRows(features, links), clusterOf: claimCluster };
+  const clustering = cluster(features, links);
+  const clusterIds = clusterIdsOf(features, clustering);
+  return {
+    clusters: clusterRows(features, clustering, clusterIds, links, groups, input.sources),
+    clusterCount: clustering.roots.length,
+    relations: relationRows(features, links, rarity),
+    clusterIds,
+  };
 }
 
 /**
@@ -126,7 +131,27 @@ function judge(a: number, b: number, features: ClaimFeatures[], rarity: Rarity):
   const fb = features[b]!;
   const sim = similarity(fa, fb, rarity);
   if (sim.score < RELATED) return [];
-  const why: Record<string, unknown> = {
+  const conflict = conflictingFigures(fa.figures, fb.figures);
+  if (conflict && sim.score >= RELATED + 0.05 && sim.shared.length > 0) return [{ a, b, score: sim.score, relation: 'contradicts', notes: { numbers: conflict } }];
+  if (fa.negated !== fb.negated && sim.lexical >= DENIAL_OVERLAP && sim.predicate >= DENIAL_PREDICATE && sim.shared.length > 0) {
+    const polarity = `${fa.negated ? 'denial or negation' : 'assertion'} vs ${fb.negated ? 'denial or negation' : 'assertion'}`;
+    return [{ a, b, score: sim.score, relation: 'contradicts', notes: { polarity } }];
+  }
+  // Different places, dates or figures: look-alikes, not one fact.
+  const blocked = incompatible(fa, fb);
+  const notes = blocked ? { incompatible: blocked } : undefined;
+  if (sim.score >= SAME && !blocked) return [{ a, b, score: sim.score, relation: 'same' }];
+  if (sim.shared.length > 0) return [{ a, b, score: sim.score, relation: 'related', notes }];
+  return [];
+}
+
+/**
+ * Why two claims scored as they did. Worked out again for the links that are kept as rows
+ * only: holding the explanation of every compared pair would cost more than recomputing it.
+ */
+function explain(fa: ClaimFeatures, fb: ClaimFeatures, rarity: Rarity): Record<string, unknown> {
+  const sim = similarity(fa, fb, rarity);
+  return {
     score: round(sim.score),
     lexical: round(sim.lexical),
     entities: round(sim.entities),
@@ -135,21 +160,6 @@ function judge(a: number, b: number, features: ClaimFeatures[], rarity: Rarity):
     matched_terms: sim.matches().map((m) => (m.a === m.b ? m.a : `${m.a}~${m.b} (${m.how})`)),
     ...(sim.part ? { matched_on: 'part of each claim' } : {}),
   };
-  const conflict = conflictingFigures(fa.figures, fb.figures);
-  if (conflict && sim.score >= RELATED + 0.05 && sim.shared.length > 0) {
-    why.numbers = conflict;
-    return [{ a, b, score: sim.score, relation: 'contradicts', why }];
-  }
-  if (fa.negated !== fb.negated && sim.lexical >= DENIAL_OVERLAP && sim.predicate >= DENIAL_PREDICATE && sim.shared.length > 0) {
-    why.polarity = `${fa.negated ? 'denial or negation' : 'assertion'} vs ${fb.negated ? 'denial or negation' : 'assertion'}`;
-    return [{ a, b, score: sim.score, relation: 'contradicts', why }];
-  }
-  // Different places, dates or figures: look-alikes, not one fact.
-  const blocked = incompatible(fa, fb);
-  if (blocked) why.incompatible = blocked;
-  if (sim.score >= SAME && !blocked) return [{ a, b, score: sim.score, relation: 'same', why }];
-  if (sim.shared.length > 0) return [{ a, b, score: sim.score, relation: 'related', why }];
-  return [];
 }
 
 function conflictingFigures(a: Figure[], b: Figure[]): Record<string, unknown> | null {
@@ -180,9 +190,17 @@ function incompatible(a: ClaimFeatures, b: ClaimFeatures): string | null {
   return null;
 }
 
-interface Members {
-  root: number;
-  claims: number[];
+/** Clusters as union-find roots: most claims stay alone, so only merged clusters keep a member list. */
+interface Clustering {
+  rootOf: Int32Array;
+  /** Roots in claim order (each cluster once, by its first claim). */
+  roots: number[];
+  /** Members of every cluster of two or more claims, in claim order. */
+  merged: Map<number, number[]>;
+}
+
+function membersOf(c: Clustering, root: number): number[] {
+  return c.merged.get(root) ?? [root];
 }
 
 /**
@@ -190,13 +208,14 @@ interface Members {
  * contradict each other (or are incompatible look-alikes) into one cluster, or the two
  * clusters are not similar on average.
  */
-function cluster(features: ClaimFeatures[], links: Link[]): { clusterOf: number[]; members: Members[] } {
-  const parent = features.map((_, i) => i);
+function cluster(features: ClaimFeatures[], links: Link[]): Clustering {
+  const n = features.length;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const members = new Map<number, number[]>(features.map((_, i) => [i, [i]]));
+  const merged = new Map<number, number[]>();
   // Claims each cluster must never join (contradictions, incompatible look-alikes).
   const cannot = new Map<number, Set<number>>();
   // Sum of link scores between clusters, kept up to date as they merge (average linkage).
@@ -208,36 +227,37 @@ function cluster(features: ClaimFeatures[], links: Link[]): { clusterOf: number[
   for (const l of links) {
     addBetween(l.a, l.b, l.score);
     addBetween(l.b, l.a, l.score);
-    if (l.relation === 'contradicts' || l.why.incompatible) {
+    if (l.relation === 'contradicts' || l.notes?.incompatible) {
       (cannot.get(l.a) ?? cannot.set(l.a, new Set()).get(l.a)!).add(l.b);
       (cannot.get(l.b) ?? cannot.set(l.b, new Set()).get(l.b)!).add(l.a);
     }
   }
+  const notMerged = (l: Link, why: string) => {
+    l.relation = 'related';
+    l.notes = { ...l.notes, not_merged: why };
+  };
   const same = links.filter((l) => l.relation === 'same').sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   for (const l of same) {
     const ra = find(l.a);
     const rb = find(l.b);
     if (ra === rb) continue;
-    const ma = members.get(ra)!;
-    const mb = members.get(rb)!;
+    const ma = merged.get(ra) ?? [ra];
+    const mb = merged.get(rb) ?? [rb];
     const [small, large] = ma.length <= mb.length ? [ma, rb] : [mb, ra];
     const barred = cannot.get(large);
     if (barred && small.some((i) => barred.has(i))) {
-      l.relation = 'related';
-      l.why.not_merged = 'a claim of one cluster contradicts or is incompatible with a claim of the other';
+      notMerged(l, 'a claim of one cluster contradicts or is incompatible with a claim of the other');
       continue;
     }
     const average = (between.get(ra)?.get(rb) ?? 0) / (ma.length * mb.length);
     if (average < LINKAGE) {
-      l.relation = 'related';
-      l.why.not_merged = 'the two groups of claims are not similar enough on average';
+      notMerged(l, 'the two groups of claims are not similar enough on average');
       continue;
     }
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
-    const kept = members.get(keep)!;
-    for (const i of members.get(drop)!) kept.push(i);
-    members.delete(drop);
+    merged.set(keep, [...(keep === ra ? ma : mb), ...(keep === ra ? mb : ma)]);
+    merged.delete(drop);
     // The merged cluster inherits both clusters' bars and link sums.
     const bars = cannot.get(drop);
     if (bars) {
@@ -254,18 +274,33 @@ function cluster(features: ClaimFeatures[], links: Link[]): { clusterOf: number[
     between.get(keep)?.delete(drop);
     between.delete(drop);
   }
-  const clusterOf = features.map((_, i) => find(i));
-  const list = [...members.entries()].map(([root, claims]) => ({ root, claims: claims.sort((x, y) => x - y) })).sort((x, y) => x.root - y.root);
-  return { clusterOf, members: list };
+  const rootOf = Int32Array.from({ length: n }, (_, i) => find(i));
+  const roots: number[] = [];
+  for (let i = 0; i < n; i++) if (rootOf[i] === i) roots.push(i);
+  for (const m of merged.values()) m.sort((x, y) => x - y);
+  return { rootOf, roots, merged };
 }
 
-function clusterRows(features: ClaimFeatures[], members: Members[], links: Link[], groups: Map<string, string>, sources: SourceInfo[]): Cluster[] {
-  const rootOf = new Map<number, number>();
-  for (const m of members) for (const c of m.claims) rootOf.set(c, m.root);
+/** The stable cluster_id of every claim: a hash of its cluster's claim ids. */
+function clusterIdsOf(features: ClaimFeatures[], c: Clustering): string[] {
+  const idOfRoot = new Map<number, string>();
+  return features.map((_, i) => {
+    const root = c.rootOf[i]!;
+    let id = idOfRoot.get(root);
+    if (id === undefined) {
+      id = stableId('cluster', ...membersOf(c, root).map((m) => features[m]!.claim.claim_id).sort());
+      // A singleton's id is needed once; a merged cluster's by each of its claims.
+      if (c.merged.has(root)) idOfRoot.set(root, id);
+    }
+    return id;
+  });
+}
+
+function* clusterRows(features: ClaimFeatures[], c: Clustering, clusterIds: string[], links: Link[], groups: Map<string, string>, sources: SourceInfo[]): Generator<Cluster> {
   // Each claim's summed similarity to the other claims of its cluster, from the links.
   const centre = new Map<number, number>();
   for (const l of links) {
-    if (rootOf.get(l.a) !== rootOf.get(l.b)) continue;
+    if (c.rootOf[l.a] !== c.rootOf[l.b]) continue;
     centre.set(l.a, (centre.get(l.a) ?? 0) + l.score);
     centre.set(l.b, (centre.get(l.b) ?? 0) + l.score);
   }
@@ -276,27 +311,27 @@ function clusterRows(features: ClaimFeatures[], members: Members[], links: Link[
     push(contested, l.b, l.a);
   }
   const order = new Map(sources.map((s, i) => [s.source_id, i]));
-  const independentOf = new Map<number, number>();
-  for (const m of members) independentOf.set(m.root, new Set(m.claims.map((c) => groups.get(features[c]!.claim.source_id)!)).size);
+  const independentOf = (root: number) => new Set(membersOf(c, root).map((i) => groups.get(features[i]!.claim.source_id)!)).size;
 
-  return members.map((m) => {
-    const claims = m.claims.map((i) => features[i]!.claim);
-    const sourceIds = [...new Set(claims.map((c) => c.source_id))].sort((x, y) => order.get(x)! - order.get(y)!);
-    const independent = independentOf.get(m.root)!;
-    const opponents = [...new Set(m.claims.flatMap((c) => contested.get(c) ?? []).map((c) => rootOf.get(c)!))];
-    const opposing = Math.max(0, ...opponents.map((r) => independentOf.get(r)!));
+  for (const root of c.roots) {
+    const members = membersOf(c, root);
+    const claims = members.map((i) => features[i]!.claim);
+    const sourceIds = [...new Set(claims.map((x) => x.source_id))].sort((x, y) => order.get(x)! - order.get(y)!);
+    const independent = independentOf(root);
+    const opponents = [...new Set(members.flatMap((i) => contested.get(i) ?? []).map((i) => c.rootOf[i]!))];
+    const opposing = Math.max(0, ...opponents.map(independentOf));
     const status = opponents.length ? 'contested' : independent >= 2 ? 'corroborated' : 'single_source';
     // The label is the cluster's most central claim (the highest summed similarity to the
     // others), so it says what the cluster is about; ties go to the most check-worthy.
-    const label = [...m.claims]
+    const label = [...members]
       .map((i) => ({ claim: features[i]!.claim, centre: centre.get(i) ?? 0 }))
       .sort((x, y) => y.centre - x.centre || y.claim.checkworthiness - x.claim.checkworthiness || order.get(x.claim.source_id)! - order.get(y.claim.source_id)! || x.claim.start - y.claim.start)[0]!.claim;
-    const figures = m.claims.flatMap((i) => features[i]!.figures.map((f) => ({ ...f, claim_id: features[i]!.claim.claim_id, source_id: features[i]!.claim.source_id })));
+    const figures = members.flatMap((i) => features[i]!.figures.map((f) => ({ ...f, claim_id: features[i]!.claim.claim_id, source_id: features[i]!.claim.source_id })));
     const copies = sourceIds.filter((s) => groups.get(s) !== s);
     const low = figures.length ? figures.reduce((x, y) => (y.value < x.value ? y : x)) : null;
     const disputed = figures.some((x) => figures.some((y) => sameMeasure(x, y) && !compatibleValues(x, y)));
-    return {
-      cluster_id: stableId('cluster', ...claims.map((c) => c.claim_id).sort()),
+    yield {
+      cluster_id: clusterIds[root]!,
       label: label.text,
       claim_count: claims.length,
       source_count: sourceIds.length,
@@ -311,7 +346,7 @@ function clusterRows(features: ClaimFeatures[], members: Members[], links: Link[
         ...(opponents.length ? { contradicted_by_independent_sources: opposing } : {}),
       }),
     };
-  });
+  }
 }
 
 /**
@@ -331,7 +366,7 @@ export function credibility(claims: Claim[], independent: number, contested: boo
   return 6;
 }
 
-function relationRows(features: ClaimFeatures[], links: Link[]): ClaimRelation[] {
+function relationRows(features: ClaimFeatures[], links: Link[], rarity: Rarity): ClaimRelation[] {
   const relatedCount = new Map<number, number>();
   const sorted = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const rows: ClaimRelation[] = [];
@@ -345,7 +380,8 @@ function relationRows(features: ClaimFeatures[], links: Link[]): ClaimRelation[]
       count.set(l.b, (count.get(l.b) ?? 0) + 1);
     }
     const [x, y] = [features[l.a]!.claim.claim_id, features[l.b]!.claim.claim_id].sort();
-    rows.push({ claim_id: x!, other_claim_id: y!, relation: l.relation, score: round(l.score), detail: JSON.stringify(l.why) });
+    const detail = { ...explain(features[l.a]!, features[l.b]!, rarity), ...l.notes };
+    rows.push({ claim_id: x!, other_claim_id: y!, relation: l.relation, score: round(l.score), detail: JSON.stringify(detail) });
   }
   return rows;
 }
