@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scorePairs } from './eval/pairs';
+import { auc, scorePairs } from './eval/pairs';
 import { FIXTURES, readParquet, runPipeline, SEEDS, type ClusteredClaimRow } from './helpers';
 
 type ClaimRow = ClusteredClaimRow;
@@ -88,6 +88,17 @@ describe('cross-referencing the seed articles', () => {
     const s = await scorePairs(out);
     expect(s.precision).toBeGreaterThanOrEqual(0.6);
     expect(s.recall).toBeGreaterThanOrEqual(0.4);
+    // The relation scores alone rank gold "same" pairs above the rest better than chance.
+    expect(s.scoreAuc.vsRest).toBeGreaterThan(0.5);
+  });
+});
+
+describe('auc (npm run eval)', () => {
+  it('is the share of positive-negative pairs ranked right, ties counted half', () => {
+    const s = (...xs: number[]) => xs.map((score) => ({ score }));
+    expect(auc(s(0.9, 0.8), s(0.1, 0.2))).toBe(1);
+    expect(auc(s(0.1), s(0.9))).toBe(0);
+    expect(auc(s(0.5, 0.9), s(0.5))).toBe(0.75);
   });
 });
 

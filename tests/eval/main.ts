@@ -38,6 +38,7 @@ const pairs = await scorePairs(out);
 console.log('Cross-article pairs (tests/gold/pairs.json): "same cluster" pairwise');
 console.log(`  same         precision ${pairs.precision.toFixed(3)}  recall ${pairs.recall.toFixed(3)}  F1 ${pairs.f1.toFixed(3)}  (${JSON.stringify(pairs.counts)})`);
 console.log(`  different    ${pairs.differentMerged} gold "different" pairs wrongly merged`);
+console.log(`  scores       AUC ${pairs.scoreAuc.vsRest.toFixed(3)} same vs related or different, ${pairs.scoreAuc.vsDifferent.toFixed(3)} same vs different (relation scores alone, before clustering; 0.5 is chance)`);
 console.log(`  related      ${pairs.relatedFound} of ${pairs.relatedTotal} gold "related" pairs linked as related/contradicts`);
 // Unlisted pairs are unlabelled, so pairwise scores do not see theme clusters; their sizes do.
 const sizes = (await readParquet<{ claim_count: number }>(out, 'clusters')).map((c) => c.claim_count).sort((a, b) => b - a);

@@ -22,6 +22,11 @@ export interface PairScores {
   /** Gold "related" pairs found as related (or contradicts) relations. */
   relatedFound: number;
   relatedTotal: number;
+  /**
+   * How well the relation scores alone rank gold "same" pairs above the others (AUC: 0.5 is
+   * chance, 1 perfect), before any clustering; a pair without a relation row scores 0.
+   */
+  scoreAuc: { vsRest: number; vsDifferent: number };
   errors: string[];
 }
 
@@ -34,9 +39,12 @@ export async function scorePairs(out: string, goldPath = GOLD_PAIRS): Promise<Pa
   const gold = (JSON.parse(readFileSync(goldPath, 'utf8')) as { pairs: GoldPair[] }).pairs;
   const sources = await readParquet<{ source_id: string; file: string }>(out, 'sources');
   const claims = await readParquet<ClaimRow>(out, 'claims');
-  const relations = await readParquet<{ claim_id: string; other_claim_id: string; relation: string }>(out, 'claim_relations');
+  const relations = await readParquet<{ claim_id: string; other_claim_id: string; relation: string; score: number }>(out, 'claim_relations');
   const fileOf = new Map(sources.map((s) => [s.source_id, s.file]));
   const linked = new Set(relations.filter((r) => r.relation !== 'same').map((r) => `${r.claim_id}|${r.other_claim_id}`));
+  const scoreOf = new Map(relations.map((r) => [`${r.claim_id}|${r.other_claim_id}`, r.score]));
+  const pairScore = (x: ClaimRow, y: ClaimRow) => scoreOf.get(x.claim_id < y.claim_id ? `${x.claim_id}|${y.claim_id}` : `${y.claim_id}|${x.claim_id}`) ?? 0;
+  const scored: { relation: GoldPair['relation']; score: number }[] = [];
 
   // The predicted claim that overlaps a gold clause most.
   const claimFor = (side: GoldSide): ClaimRow | undefined => {
@@ -68,6 +76,7 @@ export async function scorePairs(out: string, goldPath = GOLD_PAIRS): Promise<Pa
       unmatched++;
       continue;
     }
+    scored.push({ relation: p.relation, score: Math.max(...withEmbedded(a).flatMap((x) => withEmbedded(b).map((y) => pairScore(x, y)))) });
     const clustersA = new Set(withEmbedded(a).map((c) => c.cluster_id));
     const same = withEmbedded(b).some((c) => clustersA.has(c.cluster_id));
     const show = `${p.a.file.slice(0, 3)} “${p.a.clause.slice(0, 50)}” / ${p.b.file.slice(0, 3)} “${p.b.clause.slice(0, 50)}”`;
@@ -100,8 +109,20 @@ export async function scorePairs(out: string, goldPath = GOLD_PAIRS): Promise<Pa
     differentMerged,
     relatedFound,
     relatedTotal,
+    scoreAuc: {
+      vsRest: auc(scored.filter((x) => x.relation === 'same'), scored.filter((x) => x.relation !== 'same')),
+      vsDifferent: auc(scored.filter((x) => x.relation === 'same'), scored.filter((x) => x.relation === 'different')),
+    },
     errors,
   };
+}
+
+/** Probability that a positive pair scores above a negative one (ties count half). */
+export function auc(positive: { score: number }[], negative: { score: number }[]): number {
+  if (!positive.length || !negative.length) return 0.5;
+  let wins = 0;
+  for (const p of positive) for (const n of negative) wins += p.score > n.score ? 1 : p.score === n.score ? 0.5 : 0;
+  return wins / (positive.length * negative.length);
 }
 
 /** Characters two texts share when one contains the other or they overlap at an edge of the sentence. */
