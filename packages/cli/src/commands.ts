@@ -99,6 +99,7 @@ export async function transformCommand(paths: Paths, log: Logger): Promise<Trans
     log.info(`found ${summary.entities} entities in ${summary.mentions} mentions and ${summary.claims} claims with ${summary.quantities} numbers in ${summary.clusters} clusters, ${summary.relations} relations (${summary.sentences} body sentences)`, {
       seconds: round((performance.now() - started) / 1000),
       steps: summary.seconds,
+      heap_mb: summary.heapMb,
       claims: summary.claims,
       peak_rss_mb: peakRssMb(),
     });

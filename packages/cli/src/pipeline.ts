@@ -93,7 +93,7 @@ async function buildRelease(staged: string, staging: string, input: string, path
       },
     });
     for (const b of steps.values()) b.stop();
-    log.info(`found ${transform.entities} entities, ${transform.claims} claims in ${transform.clusters} clusters`, { steps: transform.seconds });
+    log.info(`found ${transform.entities} entities, ${transform.claims} claims in ${transform.clusters} clusters`, { steps: transform.seconds, heap_mb: transform.heapMb });
 
     const failed = await checkIntegrity(warehouse);
     if (failed.length) throw new IntegrityError(failed);

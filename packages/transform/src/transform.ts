@@ -17,7 +17,7 @@ import { loadGazetteer } from './entities/gazetteer';
 import { resolveEntities } from './entities/resolve';
 import { groupBy } from './group-by';
 import { sourceBatches } from './parallel/batches';
-import { runTask, type Findings, type Task } from './parallel/tasks';
+import { restoreGazetteerEntries, runTask, type Findings, type Task } from './parallel/tasks';
 import { crossReference } from './xref/cross-reference';
 import type { SourceInfo } from './xref/independence';
 
@@ -44,11 +44,14 @@ export interface TransformSummary {
   relations: number;
   /** Wall time of each step, in seconds. */
   seconds: { entities: number; claims: number; crossReference: number; save: number };
+  /** JavaScript heap in use at the end of each step, in MB (what limits the corpus size). */
+  heapMb: { sentences: number; entities: number; claims: number; crossReference: number };
 }
 
 /** The transform stage: body sentences in; entities, mentions, claims, their numbers, clusters and relations out. */
 export async function runTransform(warehouse: Warehouse, options: TransformOptions): Promise<TransformSummary> {
   const sentences = await warehouse.query<ClaimSentence>(loadSql(SQL, 'body_sentences'));
+  const sentencesHeap = heapMb();
   const pool = WorkerPool.open<Task>(new URL('./parallel/worker.mjs', import.meta.url), runTask, new Set(sentences.map((s) => s.source_id)).size);
   // Each batch's tokens wait here between the entity pass and the claims pass.
   const spill = mkdtempSync(join(tmpdir(), 'corroborate-tokens-'));
@@ -65,6 +68,7 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
   const { clusters, clusterCount, relations, clusterIds } = crossReference({ claims, words, claimEntities, quantities, sources, sentences }, (d, n) => options.onProgress?.('cross-referencing', d, n));
   claims.forEach((c, i) => (c.cluster_id = clusterIds[i]!));
   const xrefSeconds = clock();
+  const xrefHeap = heapMb();
   await warehouse.replaceTable(entitiesTable, entities);
   await warehouse.replaceTable(mentionsTable, mentions);
   await warehouse.replaceTable(claimsTable, claims);
@@ -81,6 +85,7 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
     clusters: clusterCount,
     relations: relations.length,
     seconds: { entities: entitySeconds, claims: claimSeconds, crossReference: xrefSeconds, save: clock() },
+    heapMb: { sentences: sentencesHeap, entities: steps.entityHeap, claims: steps.claimHeap, crossReference: xrefHeap },
   };
 }
 
@@ -100,8 +105,10 @@ async function perDocument(sentences: ClaimSentence[], pool: WorkerPool<Task>, s
     batches.map((b, i) => ({ kind: 'findings' as const, gazetteer: options.gazetteer, sentences: b, tokensFile: tokensFile(i) })),
     tick('entities'),
   );
-  const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => f.findings), loadGazetteer(options.gazetteer));
+  const gazetteer = loadGazetteer(options.gazetteer);
+  const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => restoreGazetteerEntries(f, gazetteer)), gazetteer);
   const entitySeconds = clock();
+  const entityHeap = heapMb();
   const mentionsOf = groupBy(mentions, (m) => m.source_id);
   const typeOf = new Map(entities.map((e) => [e.entity_id, e.type]));
   done = 0;
@@ -123,7 +130,13 @@ async function perDocument(sentences: ClaimSentence[], pool: WorkerPool<Task>, s
     words: parts.flatMap((p) => p.words),
     entitySeconds,
     claimSeconds: clock(),
+    entityHeap,
+    claimHeap: heapMb(),
   };
+}
+
+function heapMb(): number {
+  return Math.round(process.memoryUsage().heapUsed / 1e6);
 }
 
 /** Seconds since the previous call (or since it was made). */

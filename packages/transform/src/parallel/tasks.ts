@@ -1,6 +1,6 @@
 import type { Entity, Mention } from '@corroborate/tables';
 import { extractClaims, type ClaimSentence, type ClaimTables } from '../claims/extract-claims';
-import { loadGazetteer, type Gazetteer } from '../entities/gazetteer';
+import { loadGazetteer, type Gazetteer, type GazetteerEntry } from '../entities/gazetteer';
 import { sentenceFindings, type SentenceFindings } from '../entities/resolve';
 import { packTokens, readPackedTokens, tokenize, unpackTokens, writePackedTokens } from '../tokens';
 
@@ -9,9 +9,15 @@ export type Task =
   | { kind: 'findings'; gazetteer: string; sentences: ClaimSentence[]; tokensFile: string }
   | { kind: 'claims'; sentences: ClaimSentence[]; tokensFile: string; mentions: Mention[]; entities: Pick<Entity, 'entity_id' | 'type'>[]; splitClauses: boolean };
 
-/** A batch's entity findings; its sentences' tokens wait in `tokensFile` for the claims pass. */
+/**
+ * A batch's entity findings; its sentences' tokens wait in `tokensFile` for the claims pass.
+ * Candidates cross threads without their gazetteer entry (a copy per candidate would cost
+ * more than the rest of the findings): `gazetteerRefs` holds each one's index in the
+ * gazetteer's entries (−1 for none), in order, and restoreGazetteerEntries() puts them back.
+ */
 export interface Findings {
   findings: SentenceFindings[];
+  gazetteerRefs: Int32Array;
 }
 
 const gazetteers = new Map<string, Gazetteer>();
@@ -24,8 +30,33 @@ export function runTask(task: Task): Findings | ClaimTables {
     const tokens = task.sentences.map((s) => tokenize(s.text));
     const findings = task.sentences.map((s, i) => sentenceFindings(s, gazetteer, tokens[i]));
     writePackedTokens(task.tokensFile, packTokens(tokens));
-    return { findings };
+    return { findings, gazetteerRefs: detachGazetteerEntries(findings, gazetteer) };
   }
   const tokens = unpackTokens(readPackedTokens(task.tokensFile), task.sentences.map((s) => s.text));
   return extractClaims(task.sentences, task.mentions, task.entities, { splitClauses: task.splitClauses, tokens });
+}
+
+const entryIndexes = new WeakMap<Gazetteer, Map<GazetteerEntry, number>>();
+
+function detachGazetteerEntries(findings: SentenceFindings[], gazetteer: Gazetteer): Int32Array {
+  let index = entryIndexes.get(gazetteer);
+  if (!index) entryIndexes.set(gazetteer, (index = new Map(gazetteer.entries.map((e, i) => [e, i]))));
+  const refs: number[] = [];
+  for (const f of findings) {
+    for (const c of f.candidates) {
+      const i = c.gazetteer ? index.get(c.gazetteer) : -1;
+      if (i === undefined) throw new Error(`gazetteer entry "${c.gazetteer!.name}" is not one of the gazetteer's entries`);
+      refs.push(i);
+      c.gazetteer = null;
+    }
+  }
+  return Int32Array.from(refs);
+}
+
+/** Gives candidates back the gazetteer entries detached when they crossed threads. */
+export function restoreGazetteerEntries({ findings, gazetteerRefs }: Findings, gazetteer: Gazetteer): SentenceFindings[] {
+  let k = 0;
+  for (const f of findings) for (const c of f.candidates) c.gazetteer = gazetteer.entries[gazetteerRefs[k++]!] ?? null;
+  if (k !== gazetteerRefs.length) throw new Error(`restoreGazetteerEntries: ${gazetteerRefs.length} references for ${k} candidates`);
+  return findings;
 }
