@@ -102,6 +102,26 @@ interface FileResult {
   rejects: Reject[];
 }
 
+// The layout of a cached analysis. It is part of every file's content key, so a change to
+// the per-file analysis (bump it then) makes the next run analyse every file again instead
+// of reusing analyses made by older code.
+const ANALYSIS_FORMAT = 'analysis-v2';
+
+/**
+ * A file's analysis as cached: sentences keep their offsets but not their text (a copy of
+ * the document's), which halves what a large corpus holds in memory between the passes.
+ */
+function encodePayload({ articles, rejects }: FileResult): string {
+  const withoutText = articles.map((a) => ({ ...a, analysed: { ...a.analysed, sentences: a.analysed.sentences.map(({ text: _, ...offsets }) => offsets) } }));
+  return JSON.stringify({ articles: withoutText, rejects });
+}
+
+function decodePayload(payload: string): FileResult {
+  const result = JSON.parse(payload) as FileResult;
+  for (const a of result.articles) for (const s of a.analysed.sentences) s.text = a.text.slice(s.start, s.end);
+  return result;
+}
+
 /** Which part of the input a machine handles: files whose path hashes to `index` modulo `count`. */
 export interface Shard {
   index: number;
@@ -122,7 +142,7 @@ export interface FileAnalysis {
 
 /** A file's cache key: its bytes and its manifest row (a changed title re-analyses the file). */
 function contentKey(bytes: Buffer, meta: ArticleMeta | undefined): string {
-  return sha256Hex(Buffer.concat([bytes, Buffer.from(`\u0000${JSON.stringify(meta ?? null)}`)]));
+  return sha256Hex(Buffer.concat([bytes, Buffer.from(`\u0000${JSON.stringify(meta ?? null)}\u0000${ANALYSIS_FORMAT}`)]));
 }
 
 /**
@@ -171,7 +191,7 @@ export async function analyseFiles({ input, limits = DEFAULT_LIMITS, onProgress,
       return { file, sha256, payload: '', task: { path, file, meta: meta ?? null, limits } };
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      return { file, sha256: `unread:${file}`, payload: JSON.stringify({ articles: [], rejects: [rejectRow(error)] } satisfies FileResult) };
+      return { file, sha256: `unread:${file}`, payload: encodePayload({ articles: [], rejects: [rejectRow(error)] }) };
     }
   });
   // Then the analysis of new and changed files, over every core.
@@ -208,7 +228,7 @@ export function assembleIngest(cache: CachedFile[], baseRejects: Reject[]): Omit
   const rejects: Reject[] = [...baseRejects];
   const lines: string[][] = [];
   for (const entry of ordered) {
-    const own = JSON.parse(entry.payload) as FileResult;
+    const own = decodePayload(entry.payload);
     rejects.push(...own.rejects);
     for (const a of own.articles) lines.push(paragraphLines(a.analysed));
   }
@@ -216,7 +236,7 @@ export function assembleIngest(cache: CachedFile[], baseRejects: Reject[]): Omit
   // Each pass parses the analyses again, with the template lines marked.
   const articles = function* (): Generator<Article> {
     for (const entry of ordered) {
-      for (const a of (JSON.parse(entry.payload) as FileResult).articles) {
+      for (const a of decodePayload(entry.payload).articles) {
         markTemplateLines(a.analysed, template);
         yield a;
       }
@@ -259,7 +279,7 @@ export interface FileTask {
 export function analyseFile(task: FileTask): { payload: string; warnings: string[] } {
   const warnings: string[] = [];
   const result = processFile(readFileSync(task.path), task.file, task.meta ?? undefined, task.limits, (w) => warnings.push(w));
-  return { payload: JSON.stringify(result), warnings };
+  return { payload: encodePayload(result), warnings };
 }
 
 function processFile(bytes: Buffer, file: string, meta: ArticleMeta | undefined, limits: Limits, onWarning?: (m: string) => void): FileResult {
