@@ -72,9 +72,12 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
   });
 
   const pairs = candidatePairs(features, keysOf, keyNames, rarity);
-  const links = pairs.flatMap(([a, b], i) => {
+  const n = features.length;
+  const links: Link[] = [];
+  pairs.forEach((pair, i) => {
     if (i % 5000 === 0) onProgress?.(i, pairs.length);
-    return judge(a, b, features, rarity);
+    const link = judge(Math.floor(pair / n), pair % n, features, rarity);
+    if (link) links.push(link);
   });
   const groups = independentGroups(input.sources, input.sentences);
   const clustering = cluster(features, links);
@@ -89,9 +92,10 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
 
 /**
  * Pairs of claims from different sources worth comparing: they share uncommon words,
- * meanings or entities, enough of them (by rarity) to be more than a coincidence.
+ * meanings or entities, enough of them (by rarity) to be more than a coincidence. Each
+ * pair (a, b) with a < b is the number a × n + b, in ascending order.
  */
-function candidatePairs(features: ClaimFeatures[], keysOf: Int32Array[], keyNames: string[], rarity: Rarity): [number, number][] {
+function candidatePairs(features: ClaimFeatures[], keysOf: Int32Array[], keyNames: string[], rarity: Rarity): Float64Array {
   const n = features.length;
   const usable = keyNames.map((k) => rarity.count(k) >= 2 && rarity.count(k) <= MAX_POSTINGS);
   const weights = keyNames.map((k) => rarity.informativeness(k));
@@ -105,7 +109,8 @@ function candidatePairs(features: ClaimFeatures[], keysOf: Int32Array[], keyName
   const sourceOf = Int32Array.from(features, (f) => sourceIds.get(f.claim.source_id) ?? sourceIds.set(f.claim.source_id, sourceIds.size).get(f.claim.source_id)!);
   const evidence = new Float64Array(n);
   const touched: number[] = [];
-  const pairs = new Set<number>();
+  let pairs = new Float64Array(1024);
+  let count = 0;
   for (let i = 0; i < n; i++) {
     for (const id of idsOf[i]!) {
       const w = weights[id]!;
@@ -117,32 +122,44 @@ function candidatePairs(features: ClaimFeatures[], keysOf: Int32Array[], keyName
     }
     // Each claim is compared with its most promising partners only: the work stays
     // proportional to the number of claims, whatever their vocabulary.
-    const best = touched.filter((j) => evidence[j]! >= MIN_SHARED_EVIDENCE).sort((x, y) => evidence[y]! - evidence[x]! || x - y);
-    for (const j of best.slice(0, CANDIDATES_PER_CLAIM)) pairs.add(i < j ? i * n + j : j * n + i);
+    let best = touched.filter((j) => evidence[j]! >= MIN_SHARED_EVIDENCE);
+    if (best.length > CANDIDATES_PER_CLAIM) best = best.sort((x, y) => evidence[y]! - evidence[x]! || x - y).slice(0, CANDIDATES_PER_CLAIM);
+    if (count + best.length > pairs.length) pairs = grow(pairs, count + best.length);
+    for (const j of best) pairs[count++] = i < j ? i * n + j : j * n + i;
     for (const j of touched) evidence[j] = 0;
     touched.length = 0;
   }
-  return [...pairs].sort((x, y) => x - y).map((p) => [Math.floor(p / n), p % n]);
+  // A pair found from both of its claims is kept once.
+  const sorted = pairs.subarray(0, count).sort();
+  let unique = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
+  return sorted.slice(0, unique);
+}
+
+function grow(a: Float64Array, atLeast: number): Float64Array<ArrayBuffer> {
+  const b = new Float64Array(Math.max(atLeast, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 /** What two claims are to each other, if anything worth a row, and why. */
-function judge(a: number, b: number, features: ClaimFeatures[], rarity: Rarity): Link[] {
+function judge(a: number, b: number, features: ClaimFeatures[], rarity: Rarity): Link | null {
   const fa = features[a]!;
   const fb = features[b]!;
   const sim = similarity(fa, fb, rarity);
-  if (sim.score < RELATED) return [];
+  if (sim.score < RELATED) return null;
   const conflict = conflictingFigures(fa.figures, fb.figures);
-  if (conflict && sim.score >= RELATED + 0.05 && sim.shared.length > 0) return [{ a, b, score: sim.score, relation: 'contradicts', notes: { numbers: conflict } }];
+  if (conflict && sim.score >= RELATED + 0.05 && sim.shared.length > 0) return { a, b, score: sim.score, relation: 'contradicts', notes: { numbers: conflict } };
   if (fa.negated !== fb.negated && sim.lexical >= DENIAL_OVERLAP && sim.predicate >= DENIAL_PREDICATE && sim.shared.length > 0) {
     const polarity = `${fa.negated ? 'denial or negation' : 'assertion'} vs ${fb.negated ? 'denial or negation' : 'assertion'}`;
-    return [{ a, b, score: sim.score, relation: 'contradicts', notes: { polarity } }];
+    return { a, b, score: sim.score, relation: 'contradicts', notes: { polarity } };
   }
   // Different places, dates or figures: look-alikes, not one fact.
   const blocked = incompatible(fa, fb);
   const notes = blocked ? { incompatible: blocked } : undefined;
-  if (sim.score >= SAME && !blocked) return [{ a, b, score: sim.score, relation: 'same' }];
-  if (sim.shared.length > 0) return [{ a, b, score: sim.score, relation: 'related', notes }];
-  return [];
+  if (sim.score >= SAME && !blocked) return { a, b, score: sim.score, relation: 'same' };
+  if (sim.shared.length > 0) return { a, b, score: sim.score, relation: 'related', notes };
+  return null;
 }
 
 /**

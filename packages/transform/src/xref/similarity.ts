@@ -75,24 +75,55 @@ function wordMatch(t: Term, o: Term): { score: number; how: Match['how'] } {
   return found;
 }
 
-// wordMatch scores by term id, one row per term: the hot path of every comparison reads
-// small-integer keys only. Cleared when it grows past a few million pairs.
-let scoreRows: (Map<number, number> | undefined)[] = [];
-let cachedPairs = 0;
+/**
+ * wordMatch() scores by pair of term ids, in an open-addressing table of typed arrays: the
+ * hot path of every comparison, where a map per term cost more in lookups and in memory.
+ * Emptied when half full (it is only a cache: scores are the same recomputed).
+ */
+export class PairCache {
+  private readonly keys: Float64Array;
+  private readonly values: Float64Array;
+  private readonly mask: number;
+  private used = 0;
+
+  constructor(bits: number) {
+    this.keys = new Float64Array(2 ** bits);
+    this.values = new Float64Array(2 ** bits);
+    this.mask = 2 ** bits - 1;
+  }
+
+  /** The slot of a pair: where it is, or the empty slot where it belongs. */
+  private slot(key: number, lo: number, hi: number): number {
+    let i = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) & this.mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  score(t: Term, o: Term): number {
+    const [lo, hi] = t.id < o.id ? [t.id, o.id] : [o.id, t.id];
+    // Key 0 marks an empty slot.
+    const key = lo * 4294967296 + hi + 1;
+    let i = this.slot(key, lo, hi);
+    if (this.keys[i] === key) return this.values[i]!;
+    if (this.used >= this.keys.length / 2) {
+      this.keys.fill(0);
+      this.used = 0;
+      i = this.slot(key, lo, hi);
+    }
+    const score = wordMatch(t, o).score;
+    this.keys[i] = key;
+    this.values[i] = score;
+    this.used++;
+    return score;
+  }
+}
+
+let pairCache: PairCache | undefined;
 
 /** wordMatch(t, o).score, cached. */
 function matchScore(t: Term, o: Term): number {
   if (t.id === o.id) return 1;
-  let row = scoreRows[t.id];
-  if (!row) scoreRows[t.id] = row = new Map();
-  let score = row.get(o.id);
-  if (score === undefined) {
-    score = wordMatch(t, o).score;
-    row.set(o.id, score);
-    (scoreRows[o.id] ??= new Map()).set(t.id, score);
-    if ((cachedPairs += 1) > 4_000_000) [scoreRows, cachedPairs] = [[], 0];
-  }
-  return score;
+  return (pairCache ??= new PairCache(22)).score(t, o);
 }
 
 /** The best match of one term among the other claim's terms. */
