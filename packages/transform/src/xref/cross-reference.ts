@@ -167,14 +167,14 @@ function judge(a: number, b: number, features: ClaimFeatures[], rarity: Rarity):
  * only: holding the explanation of every compared pair would cost more than recomputing it.
  */
 function explain(fa: ClaimFeatures, fb: ClaimFeatures, rarity: Rarity): Record<string, unknown> {
-  const sim = similarity(fa, fb, rarity);
+  const sim = similarity(fa, fb, rarity, true);
   return {
     score: round(sim.score),
     lexical: round(sim.lexical),
     entities: round(sim.entities),
     predicate: round(sim.predicate),
     shared_entities: sim.shared,
-    matched_terms: sim.matches().map((m) => (m.a === m.b ? m.a : `${m.a}~${m.b} (${m.how})`)),
+    matched_terms: sim.matches.map((m) => (m.a === m.b ? m.a : `${m.a}~${m.b} (${m.how})`)),
     ...(sim.part ? { matched_on: 'part of each claim' } : {}),
   };
 }

@@ -100,7 +100,8 @@ export class PairCache {
   }
 
   score(t: Term, o: Term): number {
-    const [lo, hi] = t.id < o.id ? [t.id, o.id] : [o.id, t.id];
+    const lo = Math.min(t.id, o.id);
+    const hi = Math.max(t.id, o.id);
     // Key 0 marks an empty slot.
     const key = lo * 4294967296 + hi + 1;
     let i = this.slot(key, lo, hi);
@@ -168,8 +169,8 @@ export interface Similarity {
   entities: number;
   predicate: number;
   shared: string[];
-  /** The word pairs behind the score (computed on demand: most compared pairs are dropped). */
-  matches: () => Match[];
+  /** The word pairs behind the score, when asked for (most compared pairs are dropped unexplained). */
+  matches: Match[];
   /** The claims match on a part of each ("which seized power in 2021" within a longer claim). */
   part: boolean;
 }
@@ -187,13 +188,13 @@ const W_PRED = 0.15;
  * (60 %), shared entities weighted by rarity (25 %) and main-verb similarity (15 %).
  * Two claims may also match through one part of each (a relative or adverbial clause).
  * Word pairs are scored once into a matrix that the whole and every part then read.
+ * This runs for every candidate pair: no closures or throwaway arrays in here.
  */
-export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity): Similarity {
+export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity, withMatches = false): Similarity {
   const na = a.terms.length;
   const nb = b.terms.length;
   if (matrix.length < na * nb) matrix = new Float32Array(na * nb * 2);
   const m = matrix;
-  const generation = ++comparisons;
   for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) m[i * nb + j] = matchScore(a.terms[i]!, b.terms[j]!);
   const wa = (a.weights ??= Float64Array.from(a.terms, (t) => rarity.termWeight(t)));
   const wb = (b.weights ??= Float64Array.from(b.terms, (t) => rarity.termWeight(t)));
@@ -203,14 +204,14 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity): 
   const ent = entityOverlap(a.entities, b.entities, rarity);
   const pred = predicate(a.verbs, b.verbs, rarity);
   const hasEntities = a.entities.size + b.entities.size > 0;
-  const combine = (l: number) => (hasEntities ? W_LEX * l + W_ENT * ent.score + W_PRED * pred : (W_LEX * l + W_PRED * pred) / (W_LEX + W_PRED));
   // Two claims dated to overlapping times ("in August 2021" / "in 2021") share a fact already.
   const datesAgree = a.time !== null && b.time !== null && timesOverlap(a.time, b.time);
-  let score = combine(lexWhole);
-  let best: [number[], number[]] = [allA, allB];
+  let score = hasEntities ? W_LEX * lexWhole + W_ENT * ent.score + W_PRED * pred : (W_LEX * lexWhole + W_PRED * pred) / (W_LEX + W_PRED);
+  let bestA = allA;
+  let bestB = allB;
   let part = false;
   // Parts are compared only when the whole claims already share something.
-  if (lexWhole >= PART_FLOOR && (a.segments.some((x) => x.length < na) || b.segments.some((x) => x.length < nb))) {
+  if (lexWhole >= PART_FLOOR && (hasPart(a.segments, na) || hasPart(b.segments, nb))) {
     for (const sa of a.segments) {
       for (const sb of b.segments) {
         // A part-match must carry its own weight: at least three content words on each side,
@@ -218,7 +219,12 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity): 
         // "a sanctuary for extremist networks").
         if (Math.min(sa.length, sb.length) < (datesAgree ? 2 : 3)) continue;
         const s = PART_WEIGHT * lexicalOf(m, nb, wa, wb, sa, sb);
-        if (s > score) [score, best, part] = [s, [sa, sb], true];
+        if (s > score) {
+          score = s;
+          bestA = sa;
+          bestB = sb;
+          part = true;
+        }
       }
     }
   }
@@ -229,18 +235,20 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity): 
     entities: ent.score,
     predicate: pred,
     shared: ent.shared,
-    matches: () => {
-      if (generation !== comparisons) throw new Error('similarity(): matches() must be read before the next comparison');
-      return matchesOf(m, nb, a, b, best[0], best[1]);
-    },
+    matches: withMatches ? matchesOf(m, nb, a, b, bestA, bestB) : [],
     part,
   };
 }
 
 // One match matrix, reused by every comparison (they are many and short-lived).
 let matrix = new Float32Array(1024);
-let comparisons = 0;
 const ranges: number[][] = [];
+
+/** Is a claim made of parts, one of them shorter than the whole of its n terms? */
+function hasPart(segments: number[][], n: number): boolean {
+  for (const x of segments) if (x.length < n) return true;
+  return false;
+}
 
 /** [0, 1, …, n − 1], shared: callers only read it. */
 function range(n: number): number[] {
