@@ -19,7 +19,8 @@ import { groupBy } from './group-by';
 import { sourceBatches } from './parallel/batches';
 import { restoreGazetteerEntries, runTask, type Findings, type Task } from './parallel/tasks';
 import { crossReference } from './xref/cross-reference';
-import type { SourceInfo } from './xref/independence';
+import { claimFeaturesOf } from './xref/features';
+import { independentGroups, type SourceInfo } from './xref/independence';
 
 const SQL = new URL('../sql/', import.meta.url);
 // Sentences per batch of per-document work: large enough to amortise the trip to a worker.
@@ -50,6 +51,33 @@ export interface TransformSummary {
 
 /** The transform stage: body sentences in; entities, mentions, claims, their numbers, clusters and relations out. */
 export async function runTransform(warehouse: Warehouse, options: TransformOptions): Promise<TransformSummary> {
+  const extracted = await extract(warehouse, options);
+  const { claims, features, groups, sources, featureSeconds, saveSeconds } = extracted;
+  const clock = stopwatch();
+  const { clusters, clusterCount, relations, clusterIds } = crossReference({ features, groups, sources }, (d, n) => options.onProgress?.('cross-referencing', d, n));
+  claims.forEach((c, i) => (c.cluster_id = clusterIds[i]!));
+  const xrefSeconds = round(featureSeconds + clock());
+  const xrefHeap = heapMb();
+  await warehouse.replaceTable(claimsTable, claims);
+  await warehouse.replaceTable(clustersTable, clusters);
+  await warehouse.replaceTable(claimRelationsTable, relations);
+  return {
+    ...extracted.counts,
+    claims: claims.length,
+    clusters: clusterCount,
+    relations: relations.length,
+    seconds: { ...extracted.seconds, crossReference: xrefSeconds, save: round(saveSeconds + clock()) },
+    heapMb: { ...extracted.heapMb, crossReference: xrefHeap },
+  };
+}
+
+/**
+ * Entities and claims, and what cross-referencing needs of them. The rows it does not need
+ * (entities, mentions, claim roles, numbers) are saved here, and everything else this step
+ * held (sentences, findings, row objects) is left behind when it returns: cross-referencing
+ * runs with claims and their compact features only.
+ */
+async function extract(warehouse: Warehouse, options: TransformOptions) {
   const sentences = await warehouse.query<ClaimSentence>(loadSql(SQL, 'body_sentences'));
   const sentencesHeap = heapMb();
   const pool = WorkerPool.open<Task>(new URL('./parallel/worker.mjs', import.meta.url), runTask, new Set(sentences.map((s) => s.source_id)).size);
@@ -62,30 +90,26 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
     await pool.close();
     rmSync(spill, { recursive: true, force: true });
   }
-  const { entities, mentions, claims, claimEntities, quantities, words, entitySeconds, claimSeconds } = steps;
-  const clock = stopwatch();
+  const { entities, mentions, claims, claimEntities, quantities, words } = steps;
   const sources = await warehouse.query<SourceInfo>(loadSql(SQL, 'sources'));
-  const { clusters, clusterCount, relations, clusterIds } = crossReference({ claims, words, claimEntities, quantities, sources, sentences }, (d, n) => options.onProgress?.('cross-referencing', d, n));
-  claims.forEach((c, i) => (c.cluster_id = clusterIds[i]!));
-  const xrefSeconds = clock();
-  const xrefHeap = heapMb();
+  const clock = stopwatch();
+  const groups = independentGroups(sources, sentences);
+  const features = claimFeaturesOf(claims, words, claimEntities, quantities);
+  const featureSeconds = clock();
   await warehouse.replaceTable(entitiesTable, entities);
   await warehouse.replaceTable(mentionsTable, mentions);
-  await warehouse.replaceTable(claimsTable, claims);
   await warehouse.replaceTable(claimEntitiesTable, claimEntities);
   await warehouse.replaceTable(quantitiesTable, quantities);
-  await warehouse.replaceTable(clustersTable, clusters);
-  await warehouse.replaceTable(claimRelationsTable, relations);
   return {
-    sentences: sentences.length,
-    entities: entities.length,
-    mentions: mentions.length,
-    claims: claims.length,
-    quantities: quantities.length,
-    clusters: clusterCount,
-    relations: relations.length,
-    seconds: { entities: entitySeconds, claims: claimSeconds, crossReference: xrefSeconds, save: clock() },
-    heapMb: { sentences: sentencesHeap, entities: steps.entityHeap, claims: steps.claimHeap, crossReference: xrefHeap },
+    claims,
+    features,
+    groups,
+    sources,
+    counts: { sentences: sentences.length, entities: entities.length, mentions: mentions.length, quantities: quantities.length },
+    seconds: { entities: steps.entitySeconds, claims: steps.claimSeconds },
+    featureSeconds,
+    saveSeconds: clock(),
+    heapMb: { sentences: sentencesHeap, entities: steps.entityHeap, claims: steps.claimHeap },
   };
 }
 
@@ -107,6 +131,8 @@ async function perDocument(sentences: ClaimSentence[], pool: WorkerPool<Task>, s
   );
   const gazetteer = loadGazetteer(options.gazetteer);
   const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => restoreGazetteerEntries(f, gazetteer)), gazetteer);
+  // Resolved into mentions: the findings can go before the claims pass.
+  findings.length = 0;
   const entitySeconds = clock();
   const entityHeap = heapMb();
   const mentionsOf = groupBy(mentions, (m) => m.source_id);
@@ -133,6 +159,10 @@ async function perDocument(sentences: ClaimSentence[], pool: WorkerPool<Task>, s
     entityHeap,
     claimHeap: heapMb(),
   };
+}
+
+function round(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
 }
 
 function heapMb(): number {

@@ -1,19 +1,15 @@
-import { stableId, type Claim, type ClaimEntity, type ClaimRelation, type Cluster, type QuantityRow } from '@corroborate/tables';
-import { groupBy, push } from '../group-by';
-import { blockingKeys, claimFeatures, type ClaimFeatures, type Figure } from './features';
-import { WordNet } from './lexicon';
+import { stableId, type Claim, type ClaimRelation, type Cluster } from '@corroborate/tables';
+import { push } from '../group-by';
+import { blockingKeys, type ClaimFeatures, type Figure } from './features';
 import { compatibleValues, Rarity, sameMeasure, similarity, timesOverlap } from './similarity';
-import { independentGroups, type SourceInfo } from './independence';
+import type { SourceInfo } from './independence';
 
 export interface CrossReferenceInput {
-  claims: Claim[];
-  /** claimWords() of each claim, in the order of `claims`. */
-  words: string[];
-  claimEntities: ClaimEntity[];
-  quantities: QuantityRow[];
+  /** claimFeaturesOf() the claims of the corpus. */
+  features: ClaimFeatures[];
+  /** independentGroups(): each source's group of sources that copy one another. */
+  groups: Map<string, string>;
   sources: SourceInfo[];
-  /** Body sentences, to find sources that share long passages. */
-  sentences: { source_id: string; text: string }[];
 }
 
 export interface CrossReference {
@@ -55,11 +51,7 @@ interface Link {
 
 /** Clusters, relations and credibility for all claims of the corpus. */
 export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDone: number, pairs: number) => void): CrossReference {
-  const wordnet = WordNet.get();
-  const rolesOf = groupBy(input.claimEntities, (r) => r.claim_id);
-  const figuresOf = groupBy(input.quantities, (q) => q.claim_id);
-  const features = input.claims.map((c, i) => claimFeatures(c, input.words[i]!, rolesOf.get(c.claim_id) ?? [], figuresOf.get(c.claim_id) ?? [], wordnet));
-
+  const { features, groups } = input;
   const rarity = new Rarity(features.length);
   // Keys are counted as strings, then kept as small integers: hundreds of thousands of claims
   // with dozens of keys each would otherwise hold millions of strings.
@@ -79,7 +71,6 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
     const link = judge(Math.floor(pair / n), pair % n, features, rarity);
     if (link) links.push(link);
   });
-  const groups = independentGroups(input.sources, input.sentences);
   const clustering = cluster(features, links);
   const clusterIds = clusterIdsOf(features, clustering);
   return {

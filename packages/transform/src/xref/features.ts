@@ -1,4 +1,5 @@
 import type { Claim, ClaimEntity, QuantityRow } from '@corroborate/tables';
+import { groupBy } from '../group-by';
 import type { Token } from '../tokens';
 import { WordNet, wordClass, type WordClass } from './lexicon';
 
@@ -62,6 +63,14 @@ export function claimWords(tokens: Token[], from: number, to: number, skip: { fr
     out.push(`${cls}:${t.lemma}`);
   }
   return out.join(' ');
+}
+
+/** Features of every claim; `words` are their claimWords(), in the order of `claims`. */
+export function claimFeaturesOf(claims: Claim[], words: string[], claimEntities: ClaimEntity[], quantities: QuantityRow[]): ClaimFeatures[] {
+  const wordnet = WordNet.get();
+  const rolesOf = groupBy(claimEntities, (r) => r.claim_id);
+  const figuresOf = groupBy(quantities, (q) => q.claim_id);
+  return claims.map((c, i) => claimFeatures(c, words[i]!, rolesOf.get(c.claim_id) ?? [], figuresOf.get(c.claim_id) ?? [], wordnet));
 }
 
 /** Features of a claim from its words (claimWords) and its rows in the claim tables. */
