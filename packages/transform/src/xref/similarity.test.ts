@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Embeddings } from './embeddings';
 import type { Term } from './features';
 import { PairCache } from './similarity';
 
@@ -6,6 +7,9 @@ const term = (id: number, lemma: string): Term => ({ id, lemma, cls: 'n', synset
 const words = ['haven', 'sanctuary', 'refuge', 'border', 'attack', 'militant', 'terrorist', 'extremist', 'network', 'group'].map((w, i) => term(i, w));
 
 describe('PairCache', () => {
+  // On a fresh install the first use builds the word-vector cache from the npm package: seconds.
+  beforeAll(() => void Embeddings.get(), 180_000);
+
   it('gives the same score for a pair either way round, and the same as a fresh cache', () => {
     const cache = new PairCache(12);
     for (const a of words) for (const b of words) expect(cache.score(a, b)).toBe(new PairCache(12).score(b, a));
