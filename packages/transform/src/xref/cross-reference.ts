@@ -170,7 +170,7 @@ function explain(fa: ClaimFeatures, fb: ClaimFeatures, rarity: Rarity): Record<s
   };
 }
 
-function conflictingFigures(a: Figure[], b: Figure[]): Record<string, unknown> | null {
+function conflictingFigures(a: readonly Figure[], b: readonly Figure[]): Record<string, unknown> | null {
   for (const x of a) {
     for (const y of b) {
       if (!sameMeasure(x, y) || compatibleValues(x, y)) continue;
@@ -189,7 +189,7 @@ function conflictingFigures(a: Figure[], b: Figure[]): Record<string, unknown> |
 
 function incompatible(a: ClaimFeatures, b: ClaimFeatures): string | null {
   if (a.time && b.time && !timesOverlap(a.time, b.time)) return `dates ${a.time.start}…${a.time.end} vs ${b.time.start}…${b.time.end}`;
-  if (a.locations.size && b.locations.size && ![...a.locations].some((l) => b.locations.has(l))) return 'different places';
+  if (a.locations.length && b.locations.length && !a.locations.some((l) => b.locations.includes(l))) return 'different places';
   for (const x of a.figures) for (const y of b.figures) if (sameMeasure(x, y) && !compatibleValues(x, y)) return `figures ${x.text} vs ${y.text}`;
   const counts = (f: ClaimFeatures) => f.figures.filter((x) => !x.unit).map((x) => x.value);
   const ca = counts(a);

@@ -44,7 +44,7 @@ describe('claimFeatures', () => {
     expect(f.terms.map((t) => t.lemma)).toEqual(expect.arrayContaining(['regime', 'seize', 'power', 'show']));
     expect(f.segments.length).toBeGreaterThan(1);
     expect(f.verbs.map((t) => t.lemma)).toEqual(expect.arrayContaining(['seize', 'show']));
-    expect(f.locations).toEqual(new Set(['e-kabul']));
+    expect(f.locations).toEqual(['e-kabul']);
     const keys = blockingKeys(f);
     expect(keys).toContain('w:seize');
     expect(keys).toContain('e:e-kabul');

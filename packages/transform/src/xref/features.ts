@@ -29,11 +29,11 @@ export interface ClaimFeatures {
   segments: number[][];
   /** Rarity weight of each term, filled when first compared. */
   weights?: Float64Array;
-  /** Entities the claim is about (its speaker aside). */
-  entities: Set<string>;
-  locations: Set<string>;
-  verbs: Term[];
-  figures: Figure[];
+  /** Entities the claim is about (its speaker aside), each once, in order of appearance. */
+  entities: readonly string[];
+  locations: readonly string[];
+  verbs: readonly Term[];
+  figures: readonly Figure[];
   time: { start: string; end: string } | null;
   negated: boolean;
 }
@@ -92,13 +92,22 @@ export function claimFeatures(claim: Claim, words: string, roles: ClaimEntity[],
     claim,
     terms,
     segments: segments.filter((s) => s.length >= 2),
-    entities: new Set(roles.filter((r) => r.role !== 'speaker').map((r) => r.entity_id)),
-    locations: new Set(roles.filter((r) => r.role === 'location').map((r) => r.entity_id)),
-    verbs,
-    figures: figures.map((q) => ({ value: q.value, unit: q.unit, counted: q.counted?.toLowerCase() ?? null, qualifier: q.qualifier, text: q.text })),
+    entities: distinct(roles.filter((r) => r.role !== 'speaker').map((r) => r.entity_id)),
+    locations: distinct(roles.filter((r) => r.role === 'location').map((r) => r.entity_id)),
+    verbs: verbs.length ? verbs : NONE,
+    figures: figures.length ? figures.map((q) => ({ value: q.value, unit: q.unit, counted: q.counted?.toLowerCase() ?? null, qualifier: q.qualifier, text: q.text })) : NONE,
     time: claim.time_start && claim.time_end ? { start: claim.time_start, end: claim.time_end } : null,
     negated: claim.polarity === 'negated',
   };
+}
+
+// Features are kept for every claim of the corpus at once: most claims have no figures, few
+// verbs or entities, so empty lists are one shared array and short ones plain arrays (a Set
+// costs several times more).
+const NONE: readonly never[] = Object.freeze([]);
+
+function distinct(xs: string[]): readonly string[] {
+  return xs.length === 0 ? NONE : xs.length === 1 ? xs : [...new Set(xs)];
 }
 
 function isBoundary(t: Token): boolean {

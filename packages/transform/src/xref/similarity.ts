@@ -128,7 +128,7 @@ function matchScore(t: Term, o: Term): number {
 }
 
 /** The best match of one term among the other claim's terms. */
-function best(t: Term, others: Term[]): number {
+function best(t: Term, others: readonly Term[]): number {
   let score = 0;
   for (const o of others) {
     score = Math.max(score, matchScore(t, o));
@@ -141,7 +141,7 @@ function best(t: Term, others: Term[]): number {
  * Shared entities, weighted by rarity, over the larger side: two claims that share only
  * "Pakistan" in a corpus about Pakistan share little; sharing a rare group says a lot.
  */
-export function entityOverlap(a: Set<string>, b: Set<string>, rarity: Rarity): { score: number; shared: string[] } {
+export function entityOverlap(a: readonly string[], b: readonly string[], rarity: Rarity): { score: number; shared: string[] } {
   let shared = 0;
   let sideA = 0;
   let sideB = 0;
@@ -149,7 +149,7 @@ export function entityOverlap(a: Set<string>, b: Set<string>, rarity: Rarity): {
   for (const e of a) sideA += rarity.entityInformativeness(e);
   for (const e of b) sideB += rarity.entityInformativeness(e);
   for (const e of a) {
-    if (!b.has(e)) continue;
+    if (!b.includes(e)) continue;
     shared += rarity.entityInformativeness(e);
     names.push(e);
   }
@@ -157,7 +157,7 @@ export function entityOverlap(a: Set<string>, b: Set<string>, rarity: Rarity): {
 }
 
 /** The best match between the main verbs of two claims, discounted for common verbs. */
-function predicate(a: Term[], b: Term[], rarity: Rarity): number {
+function predicate(a: readonly Term[], b: readonly Term[], rarity: Rarity): number {
   let s = 0;
   for (const t of a) s = Math.max(s, best(t, b) * rarity.termInformativeness(t));
   return s;
@@ -203,7 +203,7 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity, w
   const lexWhole = lexicalOf(m, nb, wa, wb, allA, allB);
   const ent = entityOverlap(a.entities, b.entities, rarity);
   const pred = predicate(a.verbs, b.verbs, rarity);
-  const hasEntities = a.entities.size + b.entities.size > 0;
+  const hasEntities = a.entities.length + b.entities.length > 0;
   // Two claims dated to overlapping times ("in August 2021" / "in 2021") share a fact already.
   const datesAgree = a.time !== null && b.time !== null && timesOverlap(a.time, b.time);
   let score = hasEntities ? W_LEX * lexWhole + W_ENT * ent.score + W_PRED * pred : (W_LEX * lexWhole + W_PRED * pred) / (W_LEX + W_PRED);
