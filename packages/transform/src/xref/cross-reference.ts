@@ -53,17 +53,7 @@ interface Link {
 export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDone: number, pairs: number) => void): CrossReference {
   const { features, groups } = input;
   const rarity = new Rarity(features.length);
-  // Keys are counted as strings, then kept as small integers: hundreds of thousands of claims
-  // with dozens of keys each would otherwise hold millions of strings.
-  const keyIndex = new Map<string, number>();
-  const keyNames: string[] = [];
-  const keysOf = features.map((f) => {
-    const keys = blockingKeys(f);
-    rarity.add(keys);
-    return Int32Array.from(keys, (k) => keyIndex.get(k) ?? (keyIndex.set(k, keyNames.length), keyNames.push(k) - 1));
-  });
-
-  const pairs = candidatePairs(features, keysOf, keyNames, rarity);
+  const pairs = candidatePairs(features, rarity);
   const n = features.length;
   const links: Link[] = [];
   pairs.forEach((pair, i) => {
@@ -86,7 +76,17 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
  * meanings or entities, enough of them (by rarity) to be more than a coincidence. Each
  * pair (a, b) with a < b is the number a × n + b, in ascending order.
  */
-function candidatePairs(features: ClaimFeatures[], keysOf: Int32Array[], keyNames: string[], rarity: Rarity): Float64Array {
+function candidatePairs(features: ClaimFeatures[], rarity: Rarity): Float64Array {
+  // Keys are counted as strings (the rarity of every word and entity), then kept as small
+  // integers: hundreds of thousands of claims with dozens of keys each would otherwise hold
+  // millions of strings. They are needed here only.
+  const keyIndex = new Map<string, number>();
+  const keyNames: string[] = [];
+  const keysOf = features.map((f) => {
+    const keys = blockingKeys(f);
+    rarity.add(keys);
+    return Int32Array.from(keys, (k) => keyIndex.get(k) ?? (keyIndex.set(k, keyNames.length), keyNames.push(k) - 1));
+  });
   const n = features.length;
   const usable = keyNames.map((k) => rarity.count(k) >= 2 && rarity.count(k) <= MAX_POSTINGS);
   const weights = keyNames.map((k) => rarity.informativeness(k));

@@ -27,8 +27,6 @@ export interface ClaimFeatures {
   terms: Term[];
   /** Each part of the claim split at commas and relative words ("…, which seized power in 2021,"), as indices into terms. */
   segments: number[][];
-  /** Rarity weight of each term, filled when first compared. */
-  weights?: Float64Array;
   /** Entities the claim is about (its speaker aside), each once, in order of appearance. */
   entities: readonly string[];
   locations: readonly string[];

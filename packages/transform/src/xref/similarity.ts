@@ -196,8 +196,8 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity, w
   if (matrix.length < na * nb) matrix = new Float32Array(na * nb * 2);
   const m = matrix;
   for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) m[i * nb + j] = matchScore(a.terms[i]!, b.terms[j]!);
-  const wa = (a.weights ??= Float64Array.from(a.terms, (t) => rarity.termWeight(t)));
-  const wb = (b.weights ??= Float64Array.from(b.terms, (t) => rarity.termWeight(t)));
+  const wa = termWeights(a.terms, rarity, weightsA);
+  const wb = termWeights(b.terms, rarity, weightsB);
   const allA = range(na);
   const allB = range(nb);
   const lexWhole = lexicalOf(m, nb, wa, wb, allA, allB);
@@ -240,8 +240,18 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity, w
   };
 }
 
-// One match matrix, reused by every comparison (they are many and short-lived).
+// One match matrix, reused by every comparison (they are many and short-lived), and the
+// rarity weights of each side's terms.
 let matrix = new Float32Array(1024);
+const weightsA: Float64Array[] = [];
+const weightsB: Float64Array[] = [];
+
+/** The terms' rarity weights, in a buffer reused for every claim with this many terms. */
+function termWeights(terms: Term[], rarity: Rarity, buffers: Float64Array[]): Float64Array {
+  const w = (buffers[terms.length] ??= new Float64Array(terms.length));
+  for (let i = 0; i < terms.length; i++) w[i] = rarity.termWeight(terms[i]!);
+  return w;
+}
 const ranges: number[][] = [];
 
 /** Is a claim made of parts, one of them shorter than the whole of its n terms? */
