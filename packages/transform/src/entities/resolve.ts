@@ -76,7 +76,8 @@ export function resolveEntities(sentences: SentenceInput[], findings: SentenceFi
       votes.set(longKey, (votes.get(longKey) ?? 0) + 1);
       acronymVotes.set(short, votes);
     }
-    for (const c of candidates) found.push({ ...c, sentence });
+    // The candidate itself becomes the Found (not a copy): a large corpus has millions.
+    for (const c of candidates) found.push(Object.assign(c, { sentence }));
   });
 
   // An acronym means the long form it is most often defined with, in any source.
