@@ -134,10 +134,14 @@ export function writePackedTokens(file: string, packed: PackedTokens): void {
   const header = Buffer.from(JSON.stringify({ sentences: packed.counts.length, tokens: packed.starts.length, lemmas: packed.lemmas, tags: packed.tags }));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
-  // The 32-bit arrays come first after a header padded to 4 bytes, so they can be read in place.
-  const pad = Buffer.alloc((4 - ((4 + header.length) % 4)) % 4);
+  const pad = Buffer.alloc(arraysStart(header.length) - 4 - header.length);
   const bytes = (a: Uint32Array | Uint8Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
   writeFileSync(file, Buffer.concat([length, header, pad, bytes(packed.counts), bytes(packed.starts), bytes(packed.ends), bytes(packed.lemmaAt), bytes(packed.flags)]));
+}
+
+/** Where the arrays begin: after the length and the header, padded so the 32-bit arrays can be read in place. */
+function arraysStart(headerLength: number): number {
+  return Math.ceil((4 + headerLength) / 4) * 4;
 }
 
 export function readPackedTokens(file: string): PackedTokens {
@@ -146,7 +150,7 @@ export function readPackedTokens(file: string): PackedTokens {
   const buffer = read.byteOffset % 4 === 0 ? read : Buffer.from(read.buffer.slice(read.byteOffset, read.byteOffset + read.length));
   const headerLength = buffer.readUInt32LE(0);
   const header = JSON.parse(buffer.toString('utf8', 4, 4 + headerLength)) as { sentences: number; tokens: number; lemmas: string[]; tags: string[] };
-  let offset = 4 + headerLength + ((4 - ((4 + headerLength) % 4)) % 4);
+  let offset = arraysStart(headerLength);
   if (offset + 4 * (header.sentences + 2 * header.tokens + header.lemmas.length) + header.tokens !== buffer.length) throw new Error(`readPackedTokens: ${file} is truncated or not a token file`);
   const words = (n: number) => {
     const a = new Uint32Array(buffer.buffer, buffer.byteOffset + offset, n);

@@ -52,11 +52,11 @@ export interface TransformSummary {
 /** The transform stage: body sentences in; entities, mentions, claims, their numbers, clusters and relations out. */
 export async function runTransform(warehouse: Warehouse, options: TransformOptions): Promise<TransformSummary> {
   const extracted = await extract(warehouse, options);
-  const { claims, features, groups, sources, featureSeconds, saveSeconds } = extracted;
+  const { claims, features, groups, sources, ms } = extracted;
   const clock = stopwatch();
   const { clusters, clusterCount, relations, clusterIds } = crossReference({ features, groups, sources }, (d, n) => options.onProgress?.('cross-referencing', d, n));
   claims.forEach((c, i) => (c.cluster_id = clusterIds[i]!));
-  const xrefSeconds = round(featureSeconds + clock());
+  const xrefMs = ms.features + clock();
   const xrefHeap = heapMb();
   await warehouse.replaceTable(claimsTable, claims);
   await warehouse.replaceTable(clustersTable, clusters);
@@ -66,7 +66,7 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
     claims: claims.length,
     clusters: clusterCount,
     relations: relations.length,
-    seconds: { ...extracted.seconds, crossReference: xrefSeconds, save: round(saveSeconds + clock()) },
+    seconds: { entities: ms.entities / 1000, claims: ms.claims / 1000, crossReference: xrefMs / 1000, save: (ms.save + clock()) / 1000 },
     heapMb: { ...extracted.heapMb, crossReference: xrefHeap },
   };
 }
@@ -95,7 +95,7 @@ async function extract(warehouse: Warehouse, options: TransformOptions) {
   const clock = stopwatch();
   const groups = independentGroups(sources, sentences);
   const features = claimFeaturesOf(claims, words, claimEntities, quantities);
-  const featureSeconds = clock();
+  const featureMs = clock();
   await warehouse.replaceTable(entitiesTable, entities);
   await warehouse.replaceTable(mentionsTable, mentions);
   await warehouse.replaceTable(claimEntitiesTable, claimEntities);
@@ -106,9 +106,8 @@ async function extract(warehouse: Warehouse, options: TransformOptions) {
     groups,
     sources,
     counts: { sentences: sentences.length, entities: entities.length, mentions: mentions.length, quantities: quantities.length },
-    seconds: { entities: steps.entitySeconds, claims: steps.claimSeconds },
-    featureSeconds,
-    saveSeconds: clock(),
+    /** Wall time of each part of the steps, in whole milliseconds (they are added up exactly). */
+    ms: { entities: steps.entityMs, claims: steps.claimMs, features: featureMs, save: clock() },
     heapMb: { sentences: sentencesHeap, entities: steps.entityHeap, claims: steps.claimHeap },
   };
 }
@@ -133,7 +132,7 @@ async function perDocument(sentences: ClaimSentence[], pool: WorkerPool<Task>, s
   const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => restoreGazetteerEntries(f, gazetteer)), gazetteer);
   // Resolved into mentions: the findings can go before the claims pass.
   findings.length = 0;
-  const entitySeconds = clock();
+  const entityMs = clock();
   const entityHeap = heapMb();
   const mentionsOf = groupBy(mentions, (m) => m.source_id);
   const typeOf = new Map(entities.map((e) => [e.entity_id, e.type]));
@@ -154,28 +153,24 @@ async function perDocument(sentences: ClaimSentence[], pool: WorkerPool<Task>, s
     claimEntities: parts.flatMap((p) => p.claimEntities),
     quantities: parts.flatMap((p) => p.quantities),
     words: parts.flatMap((p) => p.words),
-    entitySeconds,
-    claimSeconds: clock(),
+    entityMs,
+    claimMs: clock(),
     entityHeap,
     claimHeap: heapMb(),
   };
-}
-
-function round(seconds: number): number {
-  return Math.round(seconds * 1000) / 1000;
 }
 
 function heapMb(): number {
   return Math.round(process.memoryUsage().heapUsed / 1e6);
 }
 
-/** Seconds since the previous call (or since it was made). */
+/** Whole milliseconds since the previous call (or since it was made). */
 function stopwatch(): () => number {
   let last = performance.now();
   return () => {
     const now = performance.now();
-    const s = Math.round(now - last) / 1000;
+    const ms = Math.round(now - last);
     last = now;
-    return s;
+    return ms;
   };
 }

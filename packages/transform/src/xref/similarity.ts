@@ -252,13 +252,14 @@ function termWeights(terms: Term[], rarity: Rarity, buffers: Float64Array[]): Fl
   for (let i = 0; i < terms.length; i++) w[i] = rarity.termWeight(terms[i]!);
   return w;
 }
-const ranges: number[][] = [];
 
 /** Is a claim made of parts, one of them shorter than the whole of its n terms? */
 function hasPart(segments: number[][], n: number): boolean {
   for (const x of segments) if (x.length < n) return true;
   return false;
 }
+
+const ranges: number[][] = [];
 
 /** [0, 1, …, n − 1], shared: callers only read it. */
 function range(n: number): number[] {
