@@ -35,6 +35,41 @@ describe('WorkerPool', () => {
     expect(results.some((r) => r.thread === threadId)).toBe(false);
   });
 
+  it('streams results in task order, drawing tasks only as threads come free', async () => {
+    process.env.CORROBORATE_THREADS = '2';
+    for (const units of [10, tasks.length]) {
+      const pool = WorkerPool.open(WORKER, square, units);
+      let drawn = 0;
+      let mostAhead = 0;
+      const seen: number[] = [];
+      function* lazily() {
+        for (const t of tasks) {
+          drawn++;
+          yield t;
+        }
+      }
+      for await (const r of pool.results<Result>(lazily())) {
+        mostAhead = Math.max(mostAhead, drawn - seen.length);
+        seen.push(r.square);
+      }
+      await pool.close();
+      expect(seen).toEqual(tasks.map((n) => n * n));
+      expect(mostAhead).toBeLessThanOrEqual(2 * threadCount() + 1);
+    }
+  });
+
+  it('throws a failed task\'s error in task order when streaming', async () => {
+    process.env.CORROBORATE_THREADS = '2';
+    const pool = WorkerPool.open(WORKER, square, tasks.length);
+    const seen: number[] = [];
+    const failing = tasks.map((n) => (n === 30 ? -1 : n));
+    await expect(async () => {
+      for await (const r of pool.results<Result>(failing)) seen.push(r.n);
+    }).rejects.toThrow(/negative/);
+    await pool.close();
+    expect(seen).toEqual(tasks.slice(0, 30));
+  });
+
   it('stays on one thread when CORROBORATE_THREADS says so', async () => {
     process.env.CORROBORATE_THREADS = '1';
     const pool = WorkerPool.open(WORKER, square, tasks.length);

@@ -19,13 +19,14 @@ export class WorkerPool<T> {
   private constructor(
     private readonly run: (task: T) => unknown,
     private readonly pool: Piscina | null,
+    private readonly threads: number,
   ) {}
 
   /** `units`: how many files or sources the work covers, to decide whether threads pay. */
   static open<T>(worker: URL, run: (task: T) => unknown, units: number): WorkerPool<T> {
     const threads = threadCount();
-    if (threads === 1 || units < MIN_UNITS_FOR_WORKERS) return new WorkerPool(run, null);
-    return new WorkerPool(run, new Piscina({ filename: worker.href, minThreads: threads, maxThreads: threads }));
+    if (threads === 1 || units < MIN_UNITS_FOR_WORKERS) return new WorkerPool(run, null, 1);
+    return new WorkerPool(run, new Piscina({ filename: worker.href, minThreads: threads, maxThreads: threads }), threads);
   }
 
   /** Runs every task; `R` is what the tasks return (results cross threads untyped). */
@@ -45,6 +46,35 @@ export class WorkerPool<T> {
         return r;
       }),
     );
+  }
+
+  /**
+   * Runs tasks as they are drawn from `tasks` and yields their results in task order, with
+   * at most two tasks per thread under way: neither the tasks nor their results ever need to
+   * be held all at once, so the caller can build each task late and save each result early.
+   */
+  async *results<R>(tasks: Iterable<T>): AsyncGenerator<R> {
+    const pool = this.pool;
+    if (!pool) {
+      for (const t of tasks) yield this.run(t) as R;
+      return;
+    }
+    // Each task's outcome is kept settled, so a failure waits in line and is thrown in task
+    // order, instead of surfacing as an unhandled rejection while an earlier task runs.
+    type Outcome = { ok: true; value: R } | { ok: false; error: unknown };
+    const underway: Promise<Outcome>[] = [];
+    const source = tasks[Symbol.iterator]();
+    const startNext = () => {
+      const next = source.next();
+      if (!next.done) underway.push(pool.run(next.value).then((value: R) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })));
+    };
+    for (let i = 0; i < 2 * this.threads; i++) startNext();
+    while (underway.length) {
+      const outcome = await underway.shift()!;
+      if (!outcome.ok) throw outcome.error;
+      startNext();
+      yield outcome.value;
+    }
   }
 
   async close(): Promise<void> {

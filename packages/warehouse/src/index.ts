@@ -1,2 +1,2 @@
-export { Warehouse, type Params } from './warehouse';
+export { TableWriter, Warehouse, type Params } from './warehouse';
 export { loadSql } from './sql';

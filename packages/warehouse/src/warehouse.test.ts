@@ -39,6 +39,38 @@ describe('Warehouse', () => {
     wh.close();
   });
 
+  it('writes tables aside in batches and swaps them in together, finishing them in the same transaction', async () => {
+    const wh = await Warehouse.open(':memory:');
+    const other = defineTable({ name: 'other', description: 'test table', primaryKey: ['id'], columns: { id: text('id') } });
+    const row = (id: string) => ({ id, n: 1, d: null, tags: [], x: 0, ok: true });
+    await wh.replaceTable(sample, [row('old')]);
+    const a = await wh.writeAside(sample);
+    const b = await wh.writeAside(other);
+    for (const batch of [['c', 'a'], ['b']]) {
+      a.append(batch.map(row));
+      b.append(batch.map((id) => ({ id })));
+    }
+    // Written aside: the table in place still has its old rows.
+    expect((await wh.readTable(sample)).map((r) => r.id)).toEqual(['old']);
+    await wh.swapIn([a, b], ['UPDATE sample SET n = 2 WHERE id = \'a\'']);
+    expect((await wh.readTable(sample)).map((r) => [r.id, r.n])).toEqual([['a', 2], ['b', 1], ['c', 1]]);
+    expect((await wh.readTable(other)).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect(await wh.hasTable('sample__new')).toBe(false);
+
+    // A statement that fails leaves every table as it was.
+    const c = await wh.writeAside(sample);
+    c.append([row('z')]);
+    const d = await wh.writeAside(other);
+    await expect(wh.swapIn([c, d], ['UPDATE no_such_table SET x = 1'])).rejects.toThrow(/no_such_table/);
+    expect((await wh.readTable(sample)).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    expect((await wh.readTable(other)).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+
+    // A bad row names its table and row.
+    const e = await wh.writeAside(sample);
+    expect(() => e.append([row('y'), { ...row('x'), id: null } as never])).toThrow(/sample: row 2: id is required/);
+    wh.close();
+  });
+
   it('binds query parameters', async () => {
     const wh = await Warehouse.open(':memory:');
     expect(await wh.query('SELECT $1 AS v', ["O'Brien; DROP TABLE x"])).toEqual([{ v: "O'Brien; DROP TABLE x" }]);

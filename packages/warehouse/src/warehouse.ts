@@ -73,25 +73,93 @@ export class Warehouse {
     return this.query<RowOf<T>>(`SELECT ${cols} FROM ${quoteIdent(table.name)} ORDER BY ${order}`);
   }
 
+  /** Runs `write` in one transaction: all of its changes land, or none does. */
+  private async transaction<R>(write: () => Promise<R>): Promise<R> {
+    await this.connection.run('BEGIN TRANSACTION');
+    try {
+      const result = await write();
+      await this.connection.run('COMMIT');
+      return result;
+    } catch (error) {
+      await this.connection.run('ROLLBACK');
+      throw error;
+    }
+  }
+
   /**
    * Replace the whole content of a declared table, atomically: readers see either the old
    * rows or the new ones. Rows are bulk-loaded with DuckDB's Appender.
    */
   async replaceTable<T extends TableDef>(table: T, rows: Iterable<RowOf<T>>): Promise<number> {
+    return this.transaction(async () => {
+      const writer = await this.createWriter(table, table.name);
+      writer.append(rows);
+      return writer.close();
+    });
+  }
+
+  /**
+   * Starts writing a declared table aside (as `<name>__new`), for rows that come in batches.
+   * Each batch is appended and committed as it comes, so neither this process nor DuckDB's
+   * transaction holds the whole table; swapIn() then puts the tables in place together.
+   */
+  async writeAside<T extends TableDef>(table: T): Promise<TableWriter<T>> {
+    return this.createWriter(table, `${table.name}__new`);
+  }
+
+  /**
+   * Replaces each table by the one its writer wrote aside, then runs `thenRun` (statements
+   * that complete the new tables), all in one transaction: readers see the old tables or
+   * the finished new ones.
+   */
+  async swapIn(writers: TableWriter<TableDef>[], thenRun: string[] = []): Promise<void> {
+    await this.transaction(async () => {
+      for (const w of writers) {
+        w.close();
+        await this.run(`DROP TABLE IF EXISTS ${quoteIdent(w.table.name)}`);
+        await this.run(`ALTER TABLE ${quoteIdent(w.name)} RENAME TO ${quoteIdent(w.table.name)}`);
+      }
+      for (const sql of thenRun) await this.run(sql);
+    });
+  }
+
+  private async createWriter<T extends TableDef>(table: T, name: string): Promise<TableWriter<T>> {
     const conn = this.connection;
-    await conn.run('BEGIN TRANSACTION');
     try {
-      await conn.run(`DROP TABLE IF EXISTS ${quoteIdent(table.name)}`);
-      await conn.run(createTableSql(table));
-      const appender = await conn.createAppender(table.name);
-      const count = appendRows(appender, table, rows);
-      appender.closeSync();
-      await conn.run('COMMIT');
-      return count;
+      await conn.run(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+      await conn.run(createTableSql(table, name));
+      return new TableWriter(table, name, await conn.createAppender(name));
     } catch (error) {
-      await conn.run('ROLLBACK');
       throw new Error(`cannot write table ${table.name}: ${(error as Error).message}`, { cause: error });
     }
+  }
+}
+
+/** Appends rows to a table that Warehouse created for them; close() once every batch is in. */
+export class TableWriter<T extends TableDef> {
+  private count = 0;
+  private closed = false;
+
+  constructor(
+    readonly table: T,
+    /** The DuckDB table written: the table's own name, or the name it is written aside under. */
+    readonly name: string,
+    private readonly appender: DuckDBAppender,
+  ) {}
+
+  append(rows: Iterable<RowOf<T>>): void {
+    try {
+      this.count = appendRows(this.appender, this.table, rows, this.count);
+    } catch (error) {
+      throw new Error(`cannot write table ${this.table.name}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+
+  /** Flushes the last rows; returns how many were written. */
+  close(): number {
+    if (!this.closed) this.appender.closeSync();
+    this.closed = true;
+    return this.count;
   }
 }
 
@@ -102,9 +170,9 @@ function fingerprint(schemaSql: string): string {
 const VARCHAR_LIST = LIST(VARCHAR);
 const EPOCH_DAY_MS = 86_400_000;
 
-function appendRows<T extends TableDef>(appender: DuckDBAppender, table: T, rows: Iterable<RowOf<T>>): number {
+/** Appends rows after the `count` already written; returns the new count. */
+function appendRows<T extends TableDef>(appender: DuckDBAppender, table: T, rows: Iterable<RowOf<T>>, count: number): number {
   const columns = Object.entries(table.columns).map(([name, c]) => ({ name, kind: c.kind, nullable: c.nullable }));
-  let count = 0;
   for (const row of rows) {
     const record = row as Record<string, unknown>;
     for (const { name, kind, nullable } of columns) {
