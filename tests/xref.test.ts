@@ -65,6 +65,8 @@ describe('cross-referencing the seed articles', () => {
     for (const cl of data.clusters) {
       const members = data.claims.filter((c) => c.cluster_id === cl.cluster_id);
       expect(cl.claim_count).toBe(members.length);
+      // The label is the text of one of the cluster's own claims (filled in the warehouse).
+      expect(members.map((c) => c.text)).toContain(cl.label);
       expect(cl.source_count).toBe(new Set(members.map((c) => c.source_id)).size);
       expect(cl.independent_source_count).toBeLessThanOrEqual(cl.source_count);
       expect(cl.status).toBe(cl.status === 'contested' ? 'contested' : cl.independent_source_count >= 2 ? 'corroborated' : 'single_source');

@@ -163,3 +163,10 @@ CREATE TABLE "ingest_cache" (
   "sha256" VARCHAR NOT NULL,
   "payload" VARCHAR NOT NULL
 );
+
+-- primary key: claim_id
+CREATE TABLE "claim_clusters" (
+  "claim_id" VARCHAR NOT NULL,
+  "cluster_id" VARCHAR NOT NULL,
+  "is_label" BOOLEAN NOT NULL
+);

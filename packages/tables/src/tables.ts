@@ -1,4 +1,4 @@
-import { defineTable, double, int, text, textList, date, timestamp, type RowOf } from './define';
+import { bool, defineTable, double, int, text, textList, date, timestamp, type RowOf } from './define';
 
 const OFFSETS =
   'Offsets count UTF-16 code units into documents.text (JavaScript string indices), start inclusive, end exclusive.';
@@ -291,6 +291,18 @@ export const ingestCache = defineTable({
   },
 });
 
+export const claimClusters = defineTable({
+  name: 'claim_clusters',
+  description:
+    'The cluster of each claim and whether it is the cluster\'s label, as cross-referencing finds them: claims.cluster_id and clusters.label are filled from it inside the warehouse, so that transform never holds every claim\'s text.',
+  primaryKey: ['claim_id'],
+  columns: {
+    claim_id: text('The claim.'),
+    cluster_id: text('Its cluster.'),
+    is_label: bool('The claim whose text labels the cluster.'),
+  },
+});
+
 export type Source = RowOf<typeof sources>;
 export type Document = RowOf<typeof documents>;
 export type Sentence = RowOf<typeof sentences>;
@@ -304,6 +316,7 @@ export type Cluster = RowOf<typeof clusters>;
 export type ClaimRelation = RowOf<typeof claimRelations>;
 export type Run = RowOf<typeof runs>;
 export type Change = RowOf<typeof changes>;
+export type ClaimCluster = RowOf<typeof claimClusters>;
 
 export type SentenceKind = 'heading' | 'body' | 'boilerplate';
 
@@ -325,4 +338,4 @@ export const TABLES = [
 ] as const;
 
 /** Tables the warehouse keeps for itself; not published. */
-export const INTERNAL_TABLES = [ingestCache] as const;
+export const INTERNAL_TABLES = [ingestCache, claimClusters] as const;

@@ -1,4 +1,5 @@
 import {
+  claimClusters as claimClustersTable,
   claimEntities as claimEntitiesTable,
   claimRelations as claimRelationsTable,
   claims as claimsTable,
@@ -6,6 +7,7 @@ import {
   entities as entitiesTable,
   mentions as mentionsTable,
   quantities as quantitiesTable,
+  type ClaimCluster,
 } from '@corroborate/tables';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,7 +21,7 @@ import { groupBy } from './group-by';
 import { sourceBatches } from './parallel/batches';
 import { restoreGazetteerEntries, runTask, type Findings, type Task } from './parallel/tasks';
 import { crossReference } from './xref/cross-reference';
-import { claimFeaturesOf } from './xref/features';
+import { claimFeaturesOf, type ClaimFeatures } from './xref/features';
 import { independentGroups, type SourceInfo } from './xref/independence';
 
 const SQL = new URL('../sql/', import.meta.url);
@@ -52,30 +54,40 @@ export interface TransformSummary {
 /** The transform stage: body sentences in; entities, mentions, claims, their numbers, clusters and relations out. */
 export async function runTransform(warehouse: Warehouse, options: TransformOptions): Promise<TransformSummary> {
   const extracted = await extract(warehouse, options);
-  const { claims, features, groups, sources, ms } = extracted;
+  const { features, groups, sources, ms } = extracted;
   const clock = stopwatch();
   const { clusters, clusterCount, relations, clusterIds } = crossReference({ features, groups, sources }, (d, n) => options.onProgress?.('cross-referencing', d, n));
-  claims.forEach((c, i) => (c.cluster_id = clusterIds[i]!));
-  const xrefMs = ms.features + clock();
+  const xrefMs = ms.groups + clock();
   const xrefHeap = heapMb();
-  await warehouse.replaceTable(claimsTable, claims);
-  await warehouse.replaceTable(clustersTable, clusters);
-  await warehouse.replaceTable(claimRelationsTable, relations);
+  const isLabel = new Uint8Array(features.length);
+  const clustersOut = await warehouse.writeAside(clustersTable);
+  for (const { labelClaim, ...row } of clusters) {
+    isLabel[labelClaim] = 1;
+    // The label's text is filled in the warehouse, from the claims table (cluster_labels.sql).
+    clustersOut.append([{ ...row, label: '' }]);
+  }
+  const claimClustersOut = await warehouse.writeAside(claimClustersTable);
+  claimClustersOut.append(claimClusterRows(features, clusterIds, isLabel));
+  const relationsOut = await warehouse.writeAside(claimRelationsTable);
+  relationsOut.append(relations);
+  await warehouse.swapIn([clustersOut, claimClustersOut, relationsOut], [loadSql(SQL, 'claims_cluster_ids'), loadSql(SQL, 'cluster_labels')]);
   return {
     ...extracted.counts,
-    claims: claims.length,
     clusters: clusterCount,
     relations: relations.length,
-    seconds: { entities: ms.entities / 1000, claims: ms.claims / 1000, crossReference: xrefMs / 1000, save: (ms.save + clock()) / 1000 },
+    seconds: { entities: ms.entities / 1000, claims: ms.claims / 1000, crossReference: xrefMs / 1000, save: clock() / 1000 },
     heapMb: { ...extracted.heapMb, crossReference: xrefHeap },
   };
 }
 
+function* claimClusterRows(features: ClaimFeatures[], clusterIds: string[], isLabel: Uint8Array): Generator<ClaimCluster> {
+  for (let i = 0; i < features.length; i++) yield { claim_id: features[i]!.claim.claim_id, cluster_id: clusterIds[i]!, is_label: isLabel[i] === 1 };
+}
+
 /**
- * Entities and claims, and what cross-referencing needs of them. The rows it does not need
- * (entities, mentions, claim roles, numbers) are saved here, and everything else this step
- * held (sentences, findings, row objects) is left behind when it returns: cross-referencing
- * runs with claims and their compact features only.
+ * Entities and claims, and what cross-referencing needs of them. Every row is written to the
+ * warehouse as it is made, and everything this step held (sentences, findings, rows) is left
+ * behind when it returns: cross-referencing runs with the claims' compact features only.
  */
 async function extract(warehouse: Warehouse, options: TransformOptions) {
   const sentences = await warehouse.query<ClaimSentence>(loadSql(SQL, 'body_sentences'));
@@ -85,29 +97,21 @@ async function extract(warehouse: Warehouse, options: TransformOptions) {
   const spill = mkdtempSync(join(tmpdir(), 'corroborate-tokens-'));
   let steps: PerDocument;
   try {
-    steps = await perDocument(sentences, pool, spill, options);
+    steps = await perDocument(warehouse, sentences, pool, spill, options);
   } finally {
     await pool.close();
     rmSync(spill, { recursive: true, force: true });
   }
-  const { entities, mentions, claims, claimEntities, quantities, words } = steps;
   const sources = await warehouse.query<SourceInfo>(loadSql(SQL, 'sources'));
   const clock = stopwatch();
   const groups = independentGroups(sources, sentences);
-  const features = claimFeaturesOf(claims, words, claimEntities, quantities);
-  const featureMs = clock();
-  await warehouse.replaceTable(entitiesTable, entities);
-  await warehouse.replaceTable(mentionsTable, mentions);
-  await warehouse.replaceTable(claimEntitiesTable, claimEntities);
-  await warehouse.replaceTable(quantitiesTable, quantities);
   return {
-    claims,
-    features,
+    features: steps.features,
     groups,
     sources,
-    counts: { sentences: sentences.length, entities: entities.length, mentions: mentions.length, quantities: quantities.length },
+    counts: { sentences: sentences.length, ...steps.counts },
     /** Wall time of each part of the steps, in whole milliseconds (they are added up exactly). */
-    ms: { entities: steps.entityMs, claims: steps.claimMs, features: featureMs, save: clock() },
+    ms: { entities: steps.entityMs, claims: steps.claimMs, groups: clock() },
     heapMb: { sentences: sentencesHeap, entities: steps.entityHeap, claims: steps.claimHeap },
   };
 }
@@ -116,47 +120,74 @@ type PerDocument = Awaited<ReturnType<typeof perDocument>>;
 
 /**
  * Entities and claims. Per-document work runs on the pool, in batches of whole sources;
- * resolving entities across sources runs here, between the two passes.
+ * resolving entities across sources runs here, between the two passes. Claim rows are
+ * written aside batch by batch as they come back, and put in place at the end; only their
+ * features stay.
  */
-async function perDocument(sentences: ClaimSentence[], pool: WorkerPool<Task>, spill: string, options: TransformOptions) {
+async function perDocument(warehouse: Warehouse, sentences: ClaimSentence[], pool: WorkerPool<Task>, spill: string, options: TransformOptions) {
   const clock = stopwatch();
   const batches = sourceBatches(sentences, BATCH_SENTENCES);
   const tokensFile = (i: number) => join(spill, `batch-${i}.tokens`);
   let done = 0;
-  const tick = (step: 'entities' | 'claims') => (task: Task) => options.onProgress?.(step, (done += task.sentences.length), sentences.length);
   const findings = await pool.runAll<Findings>(
     batches.map((b, i) => ({ kind: 'findings' as const, gazetteer: options.gazetteer, sentences: b, tokensFile: tokensFile(i) })),
-    tick('entities'),
+    (task) => options.onProgress?.('entities', (done += task.sentences.length), sentences.length),
   );
-  const gazetteer = loadGazetteer(options.gazetteer);
-  const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => restoreGazetteerEntries(f, gazetteer)), gazetteer);
-  // Resolved into mentions: the findings can go before the claims pass.
-  findings.length = 0;
+  const { mentionsOf, typeOf, counts } = await resolveAndSave(warehouse, sentences, findings, options.gazetteer);
   const entityMs = clock();
   const entityHeap = heapMb();
-  const mentionsOf = groupBy(mentions, (m) => m.source_id);
-  const typeOf = new Map(entities.map((e) => [e.entity_id, e.type]));
-  done = 0;
-  const parts = await pool.runAll<ClaimTables>(
-    batches.map((b, i) => {
-      // Each batch takes only its own mentions and the entities they name.
-      const batchMentions = [...new Set(b.map((s) => s.source_id))].flatMap((id) => mentionsOf.get(id) ?? []);
+
+  const claimsOut = await warehouse.writeAside(claimsTable);
+  const rolesOut = await warehouse.writeAside(claimEntitiesTable);
+  const quantitiesOut = await warehouse.writeAside(quantitiesTable);
+  function* tasks(): Generator<Task> {
+    for (const [i, b] of batches.entries()) {
+      // Each batch takes only its own mentions and the entities they name; no other batch needs them.
+      const ids = [...new Set(b.map((s) => s.source_id))];
+      const batchMentions = ids.flatMap((id) => mentionsOf.get(id) ?? []);
+      for (const id of ids) mentionsOf.delete(id);
       const named = [...new Set(batchMentions.map((m) => m.entity_id))].map((id) => ({ entity_id: id, type: typeOf.get(id)! }));
-      return { kind: 'claims' as const, sentences: b, tokensFile: tokensFile(i), mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
-    }),
-    tick('claims'),
-  );
+      yield { kind: 'claims', sentences: b, tokensFile: tokensFile(i), mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
+    }
+  }
+  const features: ClaimFeatures[] = [];
+  let quantities = 0;
+  let batch = 0;
+  done = 0;
+  for await (const part of pool.results<ClaimTables>(tasks())) {
+    claimsOut.append(part.claims);
+    rolesOut.append(part.claimEntities);
+    quantitiesOut.append(part.quantities);
+    for (const f of claimFeaturesOf(part.claims, part.words, part.claimEntities, part.quantities)) features.push(f);
+    quantities += part.quantities.length;
+    options.onProgress?.('claims', (done += batches[batch++]!.length), sentences.length);
+  }
+  await warehouse.swapIn([claimsOut, rolesOut, quantitiesOut]);
   return {
-    entities,
-    mentions,
-    claims: parts.flatMap((p) => p.claims),
-    claimEntities: parts.flatMap((p) => p.claimEntities),
-    quantities: parts.flatMap((p) => p.quantities),
-    words: parts.flatMap((p) => p.words),
+    features,
+    counts: { ...counts, claims: features.length, quantities },
     entityMs,
     claimMs: clock(),
     entityHeap,
     claimHeap: heapMb(),
+  };
+}
+
+/**
+ * Entities across sources, from the first pass's findings (emptied here: they are not needed
+ * once resolved). Saves entities and mentions, and keeps for the claims pass each source's
+ * mentions and each entity's type.
+ */
+async function resolveAndSave(warehouse: Warehouse, sentences: ClaimSentence[], findings: Findings[], gazetteerPath: string) {
+  const gazetteer = loadGazetteer(gazetteerPath);
+  const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => restoreGazetteerEntries(f, gazetteer)), gazetteer);
+  findings.length = 0;
+  await warehouse.replaceTable(entitiesTable, entities);
+  await warehouse.replaceTable(mentionsTable, mentions);
+  return {
+    mentionsOf: groupBy(mentions, (m) => m.source_id),
+    typeOf: new Map(entities.map((e) => [e.entity_id, e.type])),
+    counts: { entities: entities.length, mentions: mentions.length },
   };
 }
 

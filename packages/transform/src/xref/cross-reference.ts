@@ -1,6 +1,6 @@
-import { stableId, type Claim, type ClaimRelation, type Cluster } from '@corroborate/tables';
+import { stableId, type ClaimRelation, type Cluster } from '@corroborate/tables';
 import { push } from '../group-by';
-import { blockingKeys, type ClaimFeatures, type Figure } from './features';
+import { blockingKeys, type ClaimFeatures, type ClaimRef, type Figure } from './features';
 import { compatibleValues, Rarity, sameMeasure, similarity, timesOverlap } from './similarity';
 import type { SourceInfo } from './independence';
 
@@ -12,9 +12,15 @@ export interface CrossReferenceInput {
   sources: SourceInfo[];
 }
 
+/**
+ * A cluster row as cross-referencing makes it: `labelClaim` is the index of the claim whose
+ * text labels it (the text itself stays in the warehouse).
+ */
+export type ClusterDraft = Omit<Cluster, 'label'> & { labelClaim: number };
+
 export interface CrossReference {
   /** Made while they are read (one row per cluster, most of them singletons). */
-  clusters: Iterable<Cluster>;
+  clusters: Iterable<ClusterDraft>;
   clusterCount: number;
   relations: ClaimRelation[];
   /** cluster_id of every claim, in the order of the input claims. */
@@ -304,7 +310,7 @@ function clusterIdsOf(features: ClaimFeatures[], c: Clustering): string[] {
   });
 }
 
-function* clusterRows(features: ClaimFeatures[], c: Clustering, clusterIds: string[], links: Link[], groups: Map<string, string>, sources: SourceInfo[]): Generator<Cluster> {
+function* clusterRows(features: ClaimFeatures[], c: Clustering, clusterIds: string[], links: Link[], groups: Map<string, string>, sources: SourceInfo[]): Generator<ClusterDraft> {
   // Each claim's summed similarity to the other claims of its cluster, from the links.
   const centre = new Map<number, number>();
   for (const l of links) {
@@ -332,15 +338,15 @@ function* clusterRows(features: ClaimFeatures[], c: Clustering, clusterIds: stri
     // The label is the cluster's most central claim (the highest summed similarity to the
     // others), so it says what the cluster is about; ties go to the most check-worthy.
     const label = [...members]
-      .map((i) => ({ claim: features[i]!.claim, centre: centre.get(i) ?? 0 }))
-      .sort((x, y) => y.centre - x.centre || y.claim.checkworthiness - x.claim.checkworthiness || order.get(x.claim.source_id)! - order.get(y.claim.source_id)! || x.claim.start - y.claim.start)[0]!.claim;
+      .map((i) => ({ i, claim: features[i]!.claim, centre: centre.get(i) ?? 0 }))
+      .sort((x, y) => y.centre - x.centre || y.claim.checkworthiness - x.claim.checkworthiness || order.get(x.claim.source_id)! - order.get(y.claim.source_id)! || x.claim.start - y.claim.start)[0]!.i;
     const figures = members.flatMap((i) => features[i]!.figures.map((f) => ({ ...f, claim_id: features[i]!.claim.claim_id, source_id: features[i]!.claim.source_id })));
     const copies = sourceIds.filter((s) => groups.get(s) !== s);
     const low = figures.length ? figures.reduce((x, y) => (y.value < x.value ? y : x)) : null;
     const disputed = figures.some((x) => figures.some((y) => sameMeasure(x, y) && !compatibleValues(x, y)));
     yield {
       cluster_id: clusterIds[root]!,
-      label: label.text,
+      labelClaim: label,
       claim_count: claims.length,
       source_count: sourceIds.length,
       independent_source_count: independent,
@@ -363,7 +369,7 @@ function* clusterRows(features: ClaimFeatures[], c: Clustering, clusterIds: stri
  * improbable (5) when more independent sources contradict them; otherwise independent
  * sources grade them: 3 or more → 1, 2 → 2, one checkable or named-source claim → 3.
  */
-export function credibility(claims: Claim[], independent: number, contested: boolean, opposing: number): number {
+export function credibility(claims: ClaimRef[], independent: number, contested: boolean, opposing: number): number {
   const opinion = claims.every((c) => c.claim_type === 'normative' || c.claim_type === 'prediction');
   if (opinion) return 6;
   if (contested) return opposing > independent ? 5 : 4;

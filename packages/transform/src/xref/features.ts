@@ -21,12 +21,18 @@ export interface Figure {
   text: string;
 }
 
+/**
+ * What cross-referencing needs of a claim's row: the rows themselves (with their text) are
+ * written to the warehouse as they are made, and never all held at once.
+ */
+export type ClaimRef = Pick<Claim, 'claim_id' | 'source_id' | 'start' | 'checkworthiness' | 'claim_type' | 'modality' | 'attributed_to'>;
+
 /** What cross-referencing compares about one claim. */
 export interface ClaimFeatures {
-  claim: Claim;
+  claim: ClaimRef;
   terms: Term[];
-  /** Each part of the claim split at commas and relative words ("…, which seized power in 2021,"), as indices into terms. */
-  segments: number[][];
+  /** Each part of the claim split at commas and relative words ("…, which seized power in 2021,"), as indices into terms (shared spans: read only). */
+  segments: readonly (readonly number[])[];
   /** Entities the claim is about (its speaker aside), each once, in order of appearance. */
   entities: readonly string[];
   locations: readonly string[];
@@ -74,29 +80,51 @@ export function claimFeaturesOf(claims: Claim[], words: string[], claimEntities:
 /** Features of a claim from its words (claimWords) and its rows in the claim tables. */
 export function claimFeatures(claim: Claim, words: string, roles: ClaimEntity[], figures: QuantityRow[], wordnet: WordNet): ClaimFeatures {
   const terms: Term[] = [];
-  const segments: number[][] = [[]];
+  // Where each part of the claim begins, as an index into terms.
+  const starts = [0];
   const verbs: Term[] = [];
   for (const word of words ? words.split(' ') : []) {
     if (word === '|') {
-      if (segments[segments.length - 1]!.length > 0) segments.push([]);
+      if (terms.length > starts[starts.length - 1]!) starts.push(terms.length);
       continue;
     }
     const term = toTerm(word.slice(2), word[0] as WordClass, wordnet);
-    segments[segments.length - 1]!.push(terms.length);
     terms.push(term);
     if (term.cls === 'v' && !LIGHT_VERBS.has(term.lemma)) verbs.push(term);
   }
+  starts.push(terms.length);
+  const segments: (readonly number[])[] = [];
+  for (let k = 1; k < starts.length; k++) if (starts[k]! - starts[k - 1]! >= 2) segments.push(span(starts[k - 1]!, starts[k]!));
+  const { claim_id, source_id, start, checkworthiness, claim_type, modality, attributed_to } = claim;
   return {
-    claim,
-    terms,
-    segments: segments.filter((s) => s.length >= 2),
+    claim: { claim_id, source_id, start, checkworthiness, claim_type, modality, attributed_to },
+    // Copies of exactly their length: an array grown by push keeps room for more, and these
+    // are kept for every claim of the corpus.
+    terms: terms.slice(),
+    segments: segments.length === 1 && segments[0]!.length === terms.length ? whole(terms.length) : segments.slice(),
     entities: distinct(roles.filter((r) => r.role !== 'speaker').map((r) => r.entity_id)),
     locations: distinct(roles.filter((r) => r.role === 'location').map((r) => r.entity_id)),
-    verbs: verbs.length ? verbs : NONE,
+    verbs: verbs.length ? verbs.slice() : NONE,
     figures: figures.length ? figures.map((q) => ({ value: q.value, unit: q.unit, counted: q.counted?.toLowerCase() ?? null, qualifier: q.qualifier, text: q.text })) : NONE,
     time: claim.time_start && claim.time_end ? { start: claim.time_start, end: claim.time_end } : null,
     negated: claim.polarity === 'negated',
   };
+}
+
+// The indices [a, a + 1, …, b − 1], made once and shared: the parts of claims are spans of
+// their terms, and the same few spans recur across the corpus.
+const spans: number[][][] = [];
+
+export function span(a: number, b: number): readonly number[] {
+  const row = (spans[a] ??= []);
+  return (row[b] ??= Array.from({ length: b - a }, (_, i) => a + i));
+}
+
+// The parts of a claim of n terms that is all one part, shared likewise.
+const wholes: (readonly number[])[][] = [];
+
+function whole(n: number): readonly (readonly number[])[] {
+  return (wholes[n] ??= [span(0, n)]);
 }
 
 // Features are kept for every claim of the corpus at once: most claims have no figures, few

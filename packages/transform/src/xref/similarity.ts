@@ -1,5 +1,5 @@
 import { Embeddings } from './embeddings';
-import type { ClaimFeatures, Figure, Term } from './features';
+import { span, type ClaimFeatures, type Figure, type Term } from './features';
 
 /** Rarity weights: a word or entity found in many claims says little ("Pakistan", "threat"). */
 export class Rarity {
@@ -198,8 +198,8 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity, w
   for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) m[i * nb + j] = matchScore(a.terms[i]!, b.terms[j]!);
   const wa = termWeights(a.terms, rarity, weightsA);
   const wb = termWeights(b.terms, rarity, weightsB);
-  const allA = range(na);
-  const allB = range(nb);
+  const allA = span(0, na);
+  const allB = span(0, nb);
   const lexWhole = lexicalOf(m, nb, wa, wb, allA, allB);
   const ent = entityOverlap(a.entities, b.entities, rarity);
   const pred = predicate(a.verbs, b.verbs, rarity);
@@ -254,30 +254,23 @@ function termWeights(terms: Term[], rarity: Rarity, buffers: Float64Array[]): Fl
 }
 
 /** Is a claim made of parts, one of them shorter than the whole of its n terms? */
-function hasPart(segments: number[][], n: number): boolean {
+function hasPart(segments: readonly (readonly number[])[], n: number): boolean {
   for (const x of segments) if (x.length < n) return true;
   return false;
-}
-
-const ranges: number[][] = [];
-
-/** [0, 1, …, n − 1], shared: callers only read it. */
-function range(n: number): number[] {
-  return (ranges[n] ??= Array.from({ length: n }, (_, i) => i));
 }
 
 /**
  * Soft overlap of two sets of terms (indices into the match matrix) in [0, 1]: mostly how
  * much of the shorter one the longer covers, partly the reverse.
  */
-function lexicalOf(m: Float32Array, nb: number, wa: Float64Array, wb: Float64Array, ia: number[], ib: number[]): number {
+function lexicalOf(m: Float32Array, nb: number, wa: Float64Array, wb: Float64Array, ia: readonly number[], ib: readonly number[]): number {
   const fromA = coverage(m, wa, ia, ib, nb, 1);
   const fromB = coverage(m, wb, ib, ia, 1, nb);
   return ia.length <= ib.length ? 0.7 * fromA + 0.3 * fromB : 0.7 * fromB + 0.3 * fromA;
 }
 
 /** Weighted mean, over the terms xs, of each one's best match among ys (m[x * strideX + y * strideY]). */
-function coverage(m: Float32Array, weights: Float64Array, xs: number[], ys: number[], strideX: number, strideY: number): number {
+function coverage(m: Float32Array, weights: Float64Array, xs: readonly number[], ys: readonly number[], strideX: number, strideY: number): number {
   let num = 0;
   let den = 0;
   for (const x of xs) {
@@ -293,7 +286,7 @@ function coverage(m: Float32Array, weights: Float64Array, xs: number[], ys: numb
 }
 
 /** The word pairs behind a match, for the explanation (one per word of the first claim). */
-function matchesOf(m: Float32Array, nb: number, a: ClaimFeatures, b: ClaimFeatures, ia: number[], ib: number[]): Match[] {
+function matchesOf(m: Float32Array, nb: number, a: ClaimFeatures, b: ClaimFeatures, ia: readonly number[], ib: readonly number[]): Match[] {
   const out: Match[] = [];
   for (const i of ia) {
     let bestJ = -1;
