@@ -183,6 +183,11 @@ describe('ranges', () => {
 });
 
 describe('not quantities', () => {
+  it('does not read words that name JavaScript object properties as numbers', () => {
+    expect(quantities('The constructor said the toString and valueOf claims of hasOwnProperty were false.')).toEqual([]);
+    expect(one('A constructor built three bridges.').value).toBe(3);
+  });
+
   it.each([
     'It happened in 2021.',
     'Since 2021, attacks have risen.',

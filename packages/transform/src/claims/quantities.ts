@@ -23,26 +23,34 @@ export interface Quantity {
 
 // --- lexicon -------------------------------------------------------------------------
 
-const SMALL: Record<string, number> = {
+/**
+ * A word list without a prototype: looking up any word of a text must not find Object's own
+ * properties ("constructor" was read as a number).
+ */
+function lexicon<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
+const SMALL = lexicon<number>({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS = lexicon<number>({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 // Scale words multiply what precedes them; exponents keep "2.3 million" exact (no 2299999.99…).
-const SCALE_EXP: Record<string, number> = {
+const SCALE_EXP = lexicon<number>({
   hundred: 2, thousand: 3, lakh: 5, lakhs: 5, million: 6, crore: 7, crores: 7, billion: 9, trillion: 12,
   mn: 6, bn: 9, tn: 12,
-};
+});
 // Abbreviations that are only scales when glued to the digits ("3k", "€2m", "$4.5b").
-const GLUED_SCALE_EXP: Record<string, number> = { k: 3, m: 6, b: 9 };
-const VAGUE: Record<string, number> = {
+const GLUED_SCALE_EXP = lexicon<number>({ k: 3, m: 6, b: 9 });
+const VAGUE = lexicon<number>({
   dozens: 12, scores: 20, tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9,
-};
+});
 
-const UNITS: Record<string, string> = {
+const UNITS = lexicon<string>({
   km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
   mile: 'mile', miles: 'mile', m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg',
@@ -51,16 +59,16 @@ const UNITS: Record<string, string> = {
   month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
   hour: 'hour', hours: 'hour', hr: 'hour', hrs: 'hour', minute: 'minute', minutes: 'minute',
   percent: 'percent',
-};
-const CURRENCY_SYMBOL: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR' };
-const CURRENCY_CODE: Record<string, string> = {
+});
+const CURRENCY_SYMBOL = lexicon<string>({ '$': 'USD', '€': 'EUR', '£': 'GBP', '₹': 'INR' });
+const CURRENCY_CODE = lexicon<string>({
   usd: 'USD', eur: 'EUR', gbp: 'GBP', pkr: 'PKR', inr: 'INR', afn: 'AFN', cny: 'CNY', rs: 'PKR',
-};
-const CURRENCY_WORD: Record<string, string> = {
+});
+const CURRENCY_WORD = lexicon<string>({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   afghani: 'AFN', afghanis: 'AFN', yuan: 'CNY', rupee: 'rupee', rupees: 'rupee',
-};
-const RUPEE_NATION: Record<string, string> = { pakistani: 'PKR', indian: 'INR' };
+});
+const RUPEE_NATION = lexicon<string>({ pakistani: 'PKR', indian: 'INR' });
 
 // Multi-word qualifiers first so "more than" wins over a shorter match.
 const QUALIFIERS = [
@@ -349,7 +357,13 @@ function countedAt(sentence: string, tags: Token[], offset: number, skipOf: bool
 
 // --- main ----------------------------------------------------------------------------
 
+// A quantity starts at digits or at one of these words (see parseDigits, parseWords and
+// parseVague): a sentence with neither has none, and most sentences have none.
+const NUMBER_WORDS = [...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(SCALE_EXP), ...Object.keys(VAGUE), 'dozen', 'several'];
+const MAY_HOLD_QUANTITY = new RegExp(`\\d|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'i');
+
 export function extractQuantities(sentence: string, tagged?: Token[]): Quantity[] {
+  if (!MAY_HOLD_QUANTITY.test(sentence)) return [];
   const toks = lex(sentence);
   // The caller's tokens of the same sentence, when it has them, spare a second tagging.
   let tags: Token[] | undefined = tagged;
