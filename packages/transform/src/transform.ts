@@ -57,7 +57,7 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
   const { features, groups, sources, ms } = extracted;
   const clock = stopwatch();
   const { clusters, clusterCount, relations, clusterIds } = crossReference({ features, groups, sources }, (d, n) => options.onProgress?.('cross-referencing', d, n));
-  const xrefMs = ms.groups + clock();
+  const xrefMs = clock();
   const xrefHeap = heapMb();
   const isLabel = new Uint8Array(features.length);
   const clustersOut = await warehouse.writeAside(clustersTable);
@@ -90,29 +90,40 @@ function* claimClusterRows(features: ClaimFeatures[], clusterIds: string[], isLa
  * behind when it returns: cross-referencing runs with the claims' compact features only.
  */
 async function extract(warehouse: Warehouse, options: TransformOptions) {
-  const sentences = await warehouse.query<ClaimSentence>(loadSql(SQL, 'body_sentences'));
-  const sentencesHeap = heapMb();
-  const pool = WorkerPool.open<Task>(new URL('./parallel/worker.mjs', import.meta.url), runTask, new Set(sentences.map((s) => s.source_id)).size);
+  const sources = await warehouse.query<SourceInfo>(loadSql(SQL, 'sources'));
+  const input = await readBatches(warehouse);
+  const pool = WorkerPool.open<Task>(new URL('./parallel/worker.mjs', import.meta.url), runTask, input.sources);
   // Each batch's tokens wait here between the entity pass and the claims pass.
   const spill = mkdtempSync(join(tmpdir(), 'corroborate-tokens-'));
   let steps: PerDocument;
   try {
-    steps = await perDocument(warehouse, sentences, pool, spill, options);
+    steps = await perDocument(warehouse, input.batches, sources, pool, spill, options);
   } finally {
     await pool.close();
     rmSync(spill, { recursive: true, force: true });
   }
-  const sources = await warehouse.query<SourceInfo>(loadSql(SQL, 'sources'));
-  const clock = stopwatch();
-  const groups = independentGroups(sources, sentences);
   return {
     features: steps.features,
-    groups,
+    groups: steps.groups,
     sources,
-    counts: { sentences: sentences.length, ...steps.counts },
+    counts: { sentences: input.sentences, ...steps.counts },
     /** Wall time of each part of the steps, in whole milliseconds (they are added up exactly). */
-    ms: { entities: steps.entityMs, claims: steps.claimMs, groups: clock() },
-    heapMb: { sentences: sentencesHeap, entities: steps.entityHeap, claims: steps.claimHeap },
+    ms: { entities: steps.entityMs, claims: steps.claimMs },
+    heapMb: { sentences: input.heapMb, entities: steps.entityHeap, claims: steps.claimHeap },
+  };
+}
+
+/**
+ * The body sentences, in batches of whole sources. Only the batches hold them, so that each
+ * batch can be let go once the claims pass has taken it.
+ */
+async function readBatches(warehouse: Warehouse) {
+  const sentences = await warehouse.query<ClaimSentence>(loadSql(SQL, 'body_sentences'));
+  return {
+    batches: sourceBatches(sentences, BATCH_SENTENCES),
+    sentences: sentences.length,
+    sources: new Set(sentences.map((s) => s.source_id)).size,
+    heapMb: heapMb(),
   };
 }
 
@@ -122,18 +133,19 @@ type PerDocument = Awaited<ReturnType<typeof perDocument>>;
  * Entities and claims. Per-document work runs on the pool, in batches of whole sources;
  * resolving entities across sources runs here, between the two passes. Claim rows are
  * written aside batch by batch as they come back, and put in place at the end; only their
- * features stay.
+ * features stay. `batches` is emptied as the claims pass takes them.
  */
-async function perDocument(warehouse: Warehouse, sentences: ClaimSentence[], pool: WorkerPool<Task>, spill: string, options: TransformOptions) {
+async function perDocument(warehouse: Warehouse, batches: ClaimSentence[][], sources: SourceInfo[], pool: WorkerPool<Task>, spill: string, options: TransformOptions) {
   const clock = stopwatch();
-  const batches = sourceBatches(sentences, BATCH_SENTENCES);
+  const sizes = batches.map((b) => b.length);
+  const total = sizes.reduce((x, y) => x + y, 0);
   const tokensFile = (i: number) => join(spill, `batch-${i}.tokens`);
   let done = 0;
   const findings = await pool.runAll<Findings>(
     batches.map((b, i) => ({ kind: 'findings' as const, gazetteer: options.gazetteer, sentences: b, tokensFile: tokensFile(i) })),
-    (task) => options.onProgress?.('entities', (done += task.sentences.length), sentences.length),
+    (task) => options.onProgress?.('entities', (done += task.sentences.length), total),
   );
-  const { mentionsOf, typeOf, counts } = await resolveAndSave(warehouse, sentences, findings, options.gazetteer);
+  const { mentionsOf, typeOf, counts, groups } = await acrossSources(warehouse, batches, sources, findings, options.gazetteer);
   const entityMs = clock();
   const entityHeap = heapMb();
 
@@ -142,7 +154,9 @@ async function perDocument(warehouse: Warehouse, sentences: ClaimSentence[], poo
   const quantitiesOut = await warehouse.writeAside(quantitiesTable);
   function* tasks(): Generator<Task> {
     for (const [i, b] of batches.entries()) {
-      // Each batch takes only its own mentions and the entities they name; no other batch needs them.
+      // Each batch takes only its own sentences, mentions and the entities they name; no
+      // other batch needs them, so they are let go here (the task keeps them until it is done).
+      batches[i] = [];
       const ids = [...new Set(b.map((s) => s.source_id))];
       const batchMentions = ids.flatMap((id) => mentionsOf.get(id) ?? []);
       for (const id of ids) mentionsOf.delete(id);
@@ -160,11 +174,12 @@ async function perDocument(warehouse: Warehouse, sentences: ClaimSentence[], poo
     quantitiesOut.append(part.quantities);
     for (const f of claimFeaturesOf(part.claims, part.words, part.claimEntities, part.quantities)) features.push(f);
     quantities += part.quantities.length;
-    options.onProgress?.('claims', (done += batches[batch++]!.length), sentences.length);
+    options.onProgress?.('claims', (done += sizes[batch++]!), total);
   }
   await warehouse.swapIn([claimsOut, rolesOut, quantitiesOut]);
   return {
     features,
+    groups,
     counts: { ...counts, claims: features.length, quantities },
     entityMs,
     claimMs: clock(),
@@ -174,11 +189,13 @@ async function perDocument(warehouse: Warehouse, sentences: ClaimSentence[], poo
 }
 
 /**
- * Entities across sources, from the first pass's findings (emptied here: they are not needed
- * once resolved). Saves entities and mentions, and keeps for the claims pass each source's
+ * What needs every source at once: entities resolved across sources from the first pass's
+ * findings (emptied here: they are not needed once resolved), saved with their mentions, and
+ * the groups of sources that copy one another. Keeps for the claims pass each source's
  * mentions and each entity's type.
  */
-async function resolveAndSave(warehouse: Warehouse, sentences: ClaimSentence[], findings: Findings[], gazetteerPath: string) {
+async function acrossSources(warehouse: Warehouse, batches: ClaimSentence[][], sources: SourceInfo[], findings: Findings[], gazetteerPath: string) {
+  const sentences = batches.flat();
   const gazetteer = loadGazetteer(gazetteerPath);
   const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => restoreGazetteerEntries(f, gazetteer)), gazetteer);
   findings.length = 0;
@@ -188,6 +205,7 @@ async function resolveAndSave(warehouse: Warehouse, sentences: ClaimSentence[], 
     mentionsOf: groupBy(mentions, (m) => m.source_id),
     typeOf: new Map(entities.map((e) => [e.entity_id, e.type])),
     counts: { entities: entities.length, mentions: mentions.length },
+    groups: independentGroups(sources, sentences),
   };
 }
 

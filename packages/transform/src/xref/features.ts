@@ -95,20 +95,31 @@ export function claimFeatures(claim: Claim, words: string, roles: ClaimEntity[],
   starts.push(terms.length);
   const segments: (readonly number[])[] = [];
   for (let k = 1; k < starts.length; k++) if (starts[k]! - starts[k - 1]! >= 2) segments.push(span(starts[k - 1]!, starts[k]!));
-  const { claim_id, source_id, start, checkworthiness, claim_type, modality, attributed_to } = claim;
+  const { claim_id, start, checkworthiness } = claim;
   return {
-    claim: { claim_id, source_id, start, checkworthiness, claim_type, modality, attributed_to },
+    claim: { claim_id, source_id: intern(claim.source_id), start, checkworthiness, claim_type: intern(claim.claim_type), modality: intern(claim.modality), attributed_to: claim.attributed_to && intern(claim.attributed_to) },
     // Copies of exactly their length: an array grown by push keeps room for more, and these
     // are kept for every claim of the corpus.
     terms: terms.slice(),
     segments: segments.length === 1 && segments[0]!.length === terms.length ? whole(terms.length) : segments.slice(),
-    entities: distinct(roles.filter((r) => r.role !== 'speaker').map((r) => r.entity_id)),
-    locations: distinct(roles.filter((r) => r.role === 'location').map((r) => r.entity_id)),
+    entities: distinct(roles.filter((r) => r.role !== 'speaker').map((r) => intern(r.entity_id))),
+    locations: distinct(roles.filter((r) => r.role === 'location').map((r) => intern(r.entity_id))),
     verbs: verbs.length ? verbs.slice() : NONE,
-    figures: figures.length ? figures.map((q) => ({ value: q.value, unit: q.unit, counted: q.counted?.toLowerCase() ?? null, qualifier: q.qualifier, text: q.text })) : NONE,
-    time: claim.time_start && claim.time_end ? { start: claim.time_start, end: claim.time_end } : null,
+    figures: figures.length ? figures.map((q) => ({ value: q.value, unit: q.unit && intern(q.unit), counted: q.counted ? intern(q.counted.toLowerCase()) : null, qualifier: q.qualifier && intern(q.qualifier), text: q.text })) : NONE,
+    time: claim.time_start && claim.time_end ? { start: intern(claim.time_start), end: intern(claim.time_end) } : null,
     negated: claim.polarity === 'negated',
   };
+}
+
+// Rows arrive from worker threads with a copy of every string: the ids, types and units that
+// recur across claims are kept once each.
+const interned = new Map<string, string>();
+
+function intern(s: string): string {
+  const known = interned.get(s);
+  if (known !== undefined) return known;
+  interned.set(s, s);
+  return s;
 }
 
 // The indices [a, a + 1, …, b − 1], made once and shared: the parts of claims are spans of

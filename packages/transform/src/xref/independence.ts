@@ -8,6 +8,8 @@ export interface SourceInfo {
 // Sources sharing this many long sentences word for word copy one another.
 const SHARED_SENTENCES = 2;
 const LONG_SENTENCE_WORDS = 12;
+// A sentence found in more sources than this is a template line, not a copied passage.
+const MAX_HOLDERS = 50;
 
 /**
  * Groups of sources that are not independent of each other: near-duplicates found at
@@ -28,18 +30,23 @@ export function independentGroups(sources: SourceInfo[], sentences: { source_id:
   for (const s of sources) {
     if (s.duplicate_of && index.has(s.duplicate_of)) union(index.get(s.source_id)!, index.get(s.duplicate_of)!);
   }
-  const holders = new Map<string, Set<number>>();
+  // The sources holding each long sentence: most are held by one source, kept as a number
+  // (a list only for the few held by several), since every sentence of the corpus is a key.
+  const holders = new Map<string, number | number[]>();
   for (const s of sentences) {
     const key = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     if (key.split(' ').length < LONG_SENTENCE_WORDS) continue;
-    const set = holders.get(key) ?? new Set<number>();
-    set.add(index.get(s.source_id)!);
-    holders.set(key, set);
+    const source = index.get(s.source_id)!;
+    const held = holders.get(key);
+    if (held === undefined) holders.set(key, source);
+    else if (typeof held === 'number') {
+      if (held !== source) holders.set(key, [held, source]);
+    } else if (held.length <= MAX_HOLDERS && !held.includes(source)) held.push(source);
   }
   const sharedCount = new Map<string, number>();
-  for (const set of holders.values()) {
-    if (set.size < 2 || set.size > 50) continue;
-    const list = [...set].sort((a, b) => a - b);
+  for (const held of holders.values()) {
+    if (typeof held === 'number' || held.length > MAX_HOLDERS) continue;
+    const list = [...held].sort((a, b) => a - b);
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const k = `${list[i]}:${list[j]}`;
