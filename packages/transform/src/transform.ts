@@ -70,7 +70,8 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
   claimClustersOut.append(claimClusterRows(features, clusterIds, isLabel));
   const relationsOut = await warehouse.writeAside(claimRelationsTable);
   relationsOut.append(relations);
-  await warehouse.swapIn([clustersOut, claimClustersOut, relationsOut], [loadSql(SQL, 'claims_cluster_ids'), loadSql(SQL, 'cluster_labels')]);
+  // Every table of the stage lands at once: a failure anywhere leaves the previous ones whole.
+  await warehouse.swapIn([...extracted.tables, clustersOut, claimClustersOut, relationsOut], [loadSql(SQL, 'claims_cluster_ids'), loadSql(SQL, 'cluster_labels')]);
   return {
     ...extracted.counts,
     clusters: clusterCount,
@@ -105,6 +106,8 @@ async function extract(warehouse: Warehouse, options: TransformOptions) {
   return {
     features: steps.features,
     groups: steps.groups,
+    /** The tables written so far, aside: they are put in place with the cross-reference tables. */
+    tables: steps.tables,
     sources,
     counts: { sentences: input.sentences, ...steps.counts },
     /** Wall time of each part of the steps, in whole milliseconds (they are added up exactly). */
@@ -132,8 +135,8 @@ type PerDocument = Awaited<ReturnType<typeof perDocument>>;
 /**
  * Entities and claims. Per-document work runs on the pool, in batches of whole sources;
  * resolving entities across sources runs here, between the two passes. Claim rows are
- * written aside batch by batch as they come back, and put in place at the end; only their
- * features stay. `batches` is emptied as the claims pass takes them.
+ * written aside batch by batch as they come back (runTransform puts them in place); only
+ * their features stay. `batches` is emptied as the claims pass takes them.
  */
 async function perDocument(warehouse: Warehouse, batches: ClaimSentence[][], sources: SourceInfo[], pool: WorkerPool<Task>, spill: string, options: TransformOptions) {
   const clock = stopwatch();
@@ -145,7 +148,7 @@ async function perDocument(warehouse: Warehouse, batches: ClaimSentence[][], sou
     batches.map((b, i) => ({ kind: 'findings' as const, gazetteer: options.gazetteer, sentences: b, tokensFile: tokensFile(i) })),
     (task) => options.onProgress?.('entities', (done += task.sentences.length), total),
   );
-  const { mentionsOf, typeOf, counts, groups } = await acrossSources(warehouse, batches, sources, findings, options.gazetteer);
+  const { mentionsOf, typeOf, counts, groups, tables } = await acrossSources(warehouse, batches, sources, findings, options.gazetteer);
   const entityMs = clock();
   const entityHeap = heapMb();
 
@@ -176,10 +179,11 @@ async function perDocument(warehouse: Warehouse, batches: ClaimSentence[][], sou
     quantities += part.quantities.length;
     options.onProgress?.('claims', (done += sizes[batch++]!), total);
   }
-  await warehouse.swapIn([claimsOut, rolesOut, quantitiesOut]);
+  for (const out of [claimsOut, rolesOut, quantitiesOut]) out.close();
   return {
     features,
     groups,
+    tables: [...tables, claimsOut, rolesOut, quantitiesOut],
     counts: { ...counts, claims: features.length, quantities },
     entityMs,
     claimMs: clock(),
@@ -190,8 +194,8 @@ async function perDocument(warehouse: Warehouse, batches: ClaimSentence[][], sou
 
 /**
  * What needs every source at once: entities resolved across sources from the first pass's
- * findings (emptied here: they are not needed once resolved), saved with their mentions, and
- * the groups of sources that copy one another. Keeps for the claims pass each source's
+ * findings (emptied here: they are not needed once resolved), written aside with their
+ * mentions, and the groups of sources that copy one another. Keeps for the claims pass each source's
  * mentions and each entity's type.
  */
 async function acrossSources(warehouse: Warehouse, batches: ClaimSentence[][], sources: SourceInfo[], findings: Findings[], gazetteerPath: string) {
@@ -199,9 +203,14 @@ async function acrossSources(warehouse: Warehouse, batches: ClaimSentence[][], s
   const gazetteer = loadGazetteer(gazetteerPath);
   const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => restoreGazetteerEntries(f, gazetteer)), gazetteer);
   findings.length = 0;
-  await warehouse.replaceTable(entitiesTable, entities);
-  await warehouse.replaceTable(mentionsTable, mentions);
+  const entitiesOut = await warehouse.writeAside(entitiesTable);
+  entitiesOut.append(entities);
+  entitiesOut.close();
+  const mentionsOut = await warehouse.writeAside(mentionsTable);
+  mentionsOut.append(mentions);
+  mentionsOut.close();
   return {
+    tables: [entitiesOut, mentionsOut],
     mentionsOf: groupBy(mentions, (m) => m.source_id),
     typeOf: new Map(entities.map((e) => [e.entity_id, e.type])),
     counts: { entities: entities.length, mentions: mentions.length },
