@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { describe, expect, it } from 'vitest';
-import { corroborate, readParquet, ROOT, runPipeline, SEEDS, tempDir } from './helpers';
+import { corroborate, FIXTURES, readParquet, ROOT, runPipeline, SEEDS, tempDir } from './helpers';
 
 const BIN = join(ROOT, 'packages', 'cli', 'bin', 'corroborate.js');
 const STALE_MS = 1500;
@@ -59,13 +59,37 @@ describe('scheduled batch runs', () => {
     const input = copySeeds();
     const { out } = runPipeline(input, tempDir(), ['--no-briefing']);
     const first = readdirSync(input).sort()[0]!;
+    const second = readdirSync(input).sort()[1]!;
+    const fileOf = new Map((await readParquet<{ source_id: string; file: string }>(out, 'sources')).map((s) => [s.source_id, s.file]));
+    const claimsOfRemoved = (await readParquet<{ claim_id: string; source_id: string }>(out, 'claims')).filter((c) => fileOf.get(c.source_id) === second).map((c) => c.claim_id).sort();
+    expect(claimsOfRemoved.length).toBeGreaterThan(0);
     writeFileSync(join(input, first), readFileSync(join(input, first), 'utf8') + '\nA new closing sentence about the border was added.\n');
     const { rmSync } = await import('node:fs');
-    rmSync(join(input, readdirSync(input).sort()[1]!));
+    rmSync(join(input, second));
     runPipeline(input, out, ['--no-briefing']);
     const runs = await readParquet<{ files_changed: number; files_removed: number; files_processed: number }>(out, 'runs', 'run_id');
     expect(runs.at(-1)).toMatchObject({ files_changed: 1, files_removed: 1, files_processed: 1 });
     expect((await readParquet(out, 'sources')).length).toBe(4);
+    // The change log: the added sentence is the one new claim; the removed file's claims are gone.
+    const changes = await readParquet<{ change: string; item_id: string; detail: string }>(out, 'changes');
+    expect(changes.filter((c) => c.change === 'new_claim').map((c) => c.detail)).toEqual(['A new closing sentence about the border was added.']);
+    const removed = changes.filter((c) => c.change === 'removed_claim').map((c) => c.item_id).sort();
+    expect(removed).toEqual(claimsOfRemoved);
+  });
+
+  it('logs the clusters a new source contradicts as having become contested', async () => {
+    const input = join(tempDir(), 'input');
+    mkdirSync(input);
+    const fixture = (name: string) => cpSync(join(FIXTURES, 'contradictions', name), join(input, name));
+    fixture('border-herald.txt');
+    const { out } = runPipeline(input, tempDir(), ['--no-briefing']);
+    fixture('company-statement.txt');
+    fixture('valley-times.txt');
+    runPipeline(input, out, ['--no-briefing']);
+    const changes = await readParquet<{ change: string; detail: string }>(out, 'changes');
+    const contested = changes.filter((c) => c.change === 'became_contested').map((c) => c.detail);
+    expect(contested).toEqual(expect.arrayContaining([expect.stringContaining('built the Kestrel dam'), expect.stringContaining('212 people')]));
+    expect(changes.filter((c) => c.change === 'removed_claim')).toEqual([]);
   });
 
   it('refuses a second concurrent run with a clear message and exit code 3', async () => {

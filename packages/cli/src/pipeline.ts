@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { runIngest, runIngestFromShards, scanInputs, type CachedFile } from '@corroborate/ingest';
 import { checkIntegrity, IntegrityError, recoverSwap, renderBriefing, swapIntoPlace, writeDataset, writeRelease } from '@corroborate/report';
-import { changes as changesTable, INTERNAL_TABLES, quoteIdent, runs as runsTable, schemaSql, TABLES, type Change, type Reject, type Run } from '@corroborate/tables';
+import { changes as changesTable, INTERNAL_TABLES, quoteIdent, runs as runsTable, schemaSql, TABLES, type Reject, type Run } from '@corroborate/tables';
 import { runTransform } from '@corroborate/transform';
 import { loadSql, Warehouse } from '@corroborate/warehouse';
 import { SQL, UsageError, warehousePath, type Paths } from './commands';
@@ -72,7 +72,7 @@ async function buildRelease(staged: string, staging: string, input: string, path
   const warehouse = await Warehouse.open(staged);
   try {
     if (await warehouse.resetIfSchemaChanged(schemaSql(), [...TABLES, ...INTERNAL_TABLES])) log.warn('the warehouse was written by another version: rebuilding every table');
-    const before = await snapshot(warehouse);
+    const runsBefore = await snapshot(warehouse);
     const bar = log.progress('ingest');
     const ingest = options.shards
       ? await runIngestFromShards(warehouse, await readShards(warehouse, options.shards))
@@ -106,7 +106,7 @@ async function buildRelease(staged: string, staging: string, input: string, path
       counts[t.name] = row!.n;
     }
     const run: Run = {
-      run_id: `run-${String(before.runs.length + 1).padStart(6, '0')}`,
+      run_id: `run-${String(runsBefore.length + 1).padStart(6, '0')}`,
       started_at: started.toISOString(),
       finished_at: runClock().toISOString(),
       status: 'succeeded',
@@ -119,10 +119,8 @@ async function buildRelease(staged: string, staging: string, input: string, path
       inputs_digest: digest,
       message: null,
     };
-    const changed = await diff(warehouse, before, run.run_id);
-    await warehouse.replaceTable(runsTable, [...before.runs, run]);
-    await warehouse.replaceTable(changesTable, changed);
-    log.info(`changes since the last run: ${summarise(changed)}`);
+    await warehouse.replaceTable(runsTable, [...runsBefore, run]);
+    log.info(`changes since the last run: ${await changes(warehouse, run.run_id)}`);
 
     const omitted = options.withoutText ? ['documents'] : [];
     const datasetDir = join(staging, 'dataset');
@@ -138,51 +136,22 @@ async function buildRelease(staged: string, staging: string, input: string, path
   }
 }
 
-interface Snapshot {
-  runs: Run[];
-  clusterOf: Map<string, string>;
-  status: Map<string, string>;
-}
-
-/** What the previous release held: its runs, and which cluster (and status) each claim had. */
-async function snapshot(warehouse: Warehouse): Promise<Snapshot> {
+/**
+ * The runs so far, read before this run; the claims and clusters of the release before are
+ * kept in DuckDB (release_before), where changes() compares them with the new release.
+ */
+async function snapshot(warehouse: Warehouse): Promise<Run[]> {
   const runs = (await warehouse.hasTable(runsTable.name)) ? await warehouse.readTable(runsTable) : [];
   const has = (await warehouse.hasTable('claims')) && (await warehouse.hasTable('clusters'));
-  const rows = has ? await warehouse.query<{ claim_id: string; cluster_id: string; status: string }>(loadSql(SQL, 'claim_clusters')) : [];
-  return {
-    runs,
-    clusterOf: new Map(rows.map((r) => [r.claim_id, r.cluster_id])),
-    status: new Map(rows.map((r) => [r.claim_id, r.status])),
-  };
+  await warehouse.run(loadSql(SQL, has ? 'release_before' : 'release_before_empty'));
+  return runs;
 }
 
-/** New and removed claims, new clusters, clusters that became corroborated or contested. */
-async function diff(warehouse: Warehouse, before: Snapshot, runId: string): Promise<Change[]> {
-  const claims = await warehouse.query<{ claim_id: string; cluster_id: string; text: string }>(loadSql(SQL, 'claims_for_changes'));
-  const clusters = await warehouse.query<{ cluster_id: string; status: string; label: string }>(loadSql(SQL, 'clusters_for_changes'));
-  const out: Change[] = [];
-  const now = new Set(claims.map((c) => c.claim_id));
-  for (const c of claims) if (!before.clusterOf.has(c.claim_id)) out.push({ run_id: runId, change: 'new_claim', item_id: c.claim_id, detail: c.text });
-  for (const [id] of before.clusterOf) if (!now.has(id)) out.push({ run_id: runId, change: 'removed_claim', item_id: id, detail: '' });
-  const members = new Map<string, string[]>();
-  for (const c of claims) (members.get(c.cluster_id) ?? members.set(c.cluster_id, []).get(c.cluster_id)!).push(c.claim_id);
-  for (const cl of clusters) {
-    const old = (members.get(cl.cluster_id) ?? []).filter((id) => before.status.has(id));
-    if (old.length === 0) out.push({ run_id: runId, change: 'new_cluster', item_id: cl.cluster_id, detail: cl.label });
-    if (cl.status === 'corroborated' && old.length > 0 && !old.some((id) => before.status.get(id) === 'corroborated')) {
-      out.push({ run_id: runId, change: 'became_corroborated', item_id: cl.cluster_id, detail: cl.label });
-    }
-    if (cl.status === 'contested' && old.length > 0 && !old.some((id) => before.status.get(id) === 'contested')) {
-      out.push({ run_id: runId, change: 'became_contested', item_id: cl.cluster_id, detail: cl.label });
-    }
-  }
-  return out;
-}
-
-function summarise(changes: Change[]): string {
-  const counts = new Map<string, number>();
-  for (const c of changes) counts.set(c.change, (counts.get(c.change) ?? 0) + 1);
-  return counts.size ? [...counts].map(([k, n]) => `${n} ${k.replace('_', ' ')}`).join(', ') : 'none';
+/** Writes the changes table for this run and says how many changes of each kind it holds. */
+async function changes(warehouse: Warehouse, runId: string): Promise<string> {
+  await warehouse.replaceTableFromQuery(changesTable, loadSql(SQL, 'changes'), [runId]);
+  const counts = await warehouse.query<{ change: string; n: number }>(loadSql(SQL, 'changes_summary'));
+  return counts.length ? counts.map((c) => `${c.n} ${c.change.replace('_', ' ')}`).join(', ') : 'none';
 }
 
 /** Everything a run's output depends on: the input files' content keys, the gazetteer, the options. */

@@ -71,6 +71,17 @@ describe('Warehouse', () => {
     wh.close();
   });
 
+  it('replaces a table with the rows of a query, matching columns by name, and keeps the old rows when the query fails', async () => {
+    const wh = await Warehouse.open(':memory:');
+    await wh.replaceTable(sample, [{ id: 'old', n: 1, d: null, tags: [], x: 0, ok: true }]);
+    const n = await wh.replaceTableFromQuery(sample, "SELECT true AS ok, 2.5 AS x, ['t'] AS tags, NULL AS d, 3 AS n, $1 AS id", ['new']);
+    expect(n).toBe(1);
+    expect(await wh.readTable(sample)).toEqual([{ id: 'new', n: 3, d: null, tags: ['t'], x: 2.5, ok: true }]);
+    await expect(wh.replaceTableFromQuery(sample, 'SELECT * FROM no_such_table')).rejects.toThrow(/sample.*no_such_table/);
+    expect((await wh.readTable(sample)).map((r) => r.id)).toEqual(['new']);
+    wh.close();
+  });
+
   it('binds query parameters', async () => {
     const wh = await Warehouse.open(':memory:');
     expect(await wh.query('SELECT $1 AS v', ["O'Brien; DROP TABLE x"])).toEqual([{ v: "O'Brien; DROP TABLE x" }]);

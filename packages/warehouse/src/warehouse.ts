@@ -99,6 +99,26 @@ export class Warehouse {
   }
 
   /**
+   * Replace the whole content of a declared table with the rows of a query (its columns
+   * matched by name), atomically: for tables computed from other tables, without the rows
+   * ever leaving DuckDB. Returns the number of rows.
+   */
+  async replaceTableFromQuery<T extends TableDef>(table: T, select: string, params?: Params): Promise<number> {
+    return this.transaction(async () => {
+      const name = quoteIdent(table.name);
+      try {
+        await this.connection.run(`DROP TABLE IF EXISTS ${name}`);
+        await this.connection.run(createTableSql(table));
+        await this.connection.run(`INSERT INTO ${name} BY NAME SELECT * FROM (\n${select}\n)`, params);
+      } catch (error) {
+        throw new Error(`cannot write table ${table.name}: ${(error as Error).message}`, { cause: error });
+      }
+      const [row] = await this.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${name}`);
+      return row!.n;
+    });
+  }
+
+  /**
    * Starts writing a declared table aside (as `<name>__new`), for rows that come in batches.
    * Each batch is appended and committed as it comes, so neither this process nor DuckDB's
    * transaction holds the whole table; swapIn() then puts the tables in place together.
