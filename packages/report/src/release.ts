@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { TABLES, dataDictionary, type ColumnKind, type TableDef } from '@corroborate/tables';
 
@@ -61,8 +61,17 @@ function dataHashOf(resources: { name: string; hash: string }[]): string {
   return createHash('sha256').update(hashes.sort().join('\n')).digest('hex');
 }
 
+/** SHA-256 of a file, read a megabyte at a time: published tables run to gigabytes. */
 export function sha256File(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
+  const hash = createHash('sha256');
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  const fd = openSync(path, 'r');
+  try {
+    for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 function tableSchema(t: TableDef, format: 'csv' | 'parquet') {
