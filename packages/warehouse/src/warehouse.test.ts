@@ -82,6 +82,22 @@ describe('Warehouse', () => {
     wh.close();
   });
 
+  it('caps DuckDB\'s memory when CORROBORATE_DUCKDB_MEMORY says so, and names a bad value', async () => {
+    const saved = process.env.CORROBORATE_DUCKDB_MEMORY;
+    try {
+      process.env.CORROBORATE_DUCKDB_MEMORY = '512MB';
+      const wh = await Warehouse.open(':memory:');
+      const [row] = await wh.query<{ limit: string }>("SELECT current_setting('memory_limit') AS \"limit\"");
+      expect(row!.limit).toMatch(/^48\d(\.\d+)? MiB$/);
+      wh.close();
+      process.env.CORROBORATE_DUCKDB_MEMORY = 'lots';
+      await expect(Warehouse.open(':memory:')).rejects.toThrow(/cannot open warehouse :memory:.*CORROBORATE_DUCKDB_MEMORY=lots/);
+    } finally {
+      if (saved === undefined) delete process.env.CORROBORATE_DUCKDB_MEMORY;
+      else process.env.CORROBORATE_DUCKDB_MEMORY = saved;
+    }
+  });
+
   it('binds query parameters', async () => {
     const wh = await Warehouse.open(':memory:');
     expect(await wh.query('SELECT $1 AS v', ["O'Brien; DROP TABLE x"])).toEqual([{ v: "O'Brien; DROP TABLE x" }]);

@@ -18,9 +18,10 @@ export class Warehouse {
     if (path !== ':memory:' && !readOnly) mkdirSync(dirname(path), { recursive: true });
     let instance: DuckDBInstance;
     try {
-      instance = await DuckDBInstance.create(path, readOnly ? { access_mode: 'READ_ONLY' } : {});
+      instance = await DuckDBInstance.create(path, { ...(readOnly ? { access_mode: 'READ_ONLY' } : {}), ...duckdbMemory() });
     } catch (cause) {
-      throw new Error(`cannot open warehouse ${path}: ${(cause as Error).message}`, { cause });
+      const limit = process.env.CORROBORATE_DUCKDB_MEMORY;
+      throw new Error(`cannot open warehouse ${path}: ${(cause as Error).message}${limit ? ` (CORROBORATE_DUCKDB_MEMORY=${limit})` : ''}`, { cause });
     }
     return new Warehouse(instance, await instance.connect(), path);
   }
@@ -181,6 +182,15 @@ export class TableWriter<T extends TableDef> {
     this.closed = true;
     return this.count;
   }
+}
+
+/**
+ * DuckDB's memory limit from CORROBORATE_DUCKDB_MEMORY ("2GB"), for machines shared with other
+ * work; DuckDB's own default (80 % of RAM) otherwise. Sorts and joins spill to disk beyond it.
+ */
+function duckdbMemory(): { memory_limit?: string } {
+  const limit = process.env.CORROBORATE_DUCKDB_MEMORY;
+  return limit ? { memory_limit: limit } : {};
 }
 
 function fingerprint(schemaSql: string): string {
