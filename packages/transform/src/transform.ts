@@ -8,6 +8,7 @@ import {
   mentions as mentionsTable,
   quantities as quantitiesTable,
   type ClaimCluster,
+  type Cluster,
 } from '@corroborate/tables';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +21,7 @@ import { resolveEntities } from './entities/resolve';
 import { groupBy } from './group-by';
 import { sourceBatches } from './parallel/batches';
 import { restoreGazetteerEntries, runTask, type Findings, type Task } from './parallel/tasks';
-import { crossReference } from './xref/cross-reference';
+import { crossReference, type ClusterDraft } from './xref/cross-reference';
 import { claimFeaturesOf, type ClaimFeatures } from './xref/features';
 import { independentGroups, type SourceInfo } from './xref/independence';
 
@@ -61,11 +62,7 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
   const xrefHeap = heapMb();
   const isLabel = new Uint8Array(features.length);
   const clustersOut = await warehouse.writeAside(clustersTable);
-  for (const { labelClaim, ...row } of clusters) {
-    isLabel[labelClaim] = 1;
-    // The label's text is filled in the warehouse, from the claims table (cluster_labels.sql).
-    clustersOut.append([{ ...row, label: '' }]);
-  }
+  clustersOut.append(unlabelled(clusters, isLabel));
   const claimClustersOut = await warehouse.writeAside(claimClustersTable);
   claimClustersOut.append(claimClusterRows(features, clusterIds, isLabel));
   const relationsOut = await warehouse.writeAside(claimRelationsTable);
@@ -79,6 +76,17 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
     seconds: { entities: ms.entities / 1000, claims: ms.claims / 1000, crossReference: xrefMs / 1000, save: clock() / 1000 },
     heapMb: { ...extracted.heapMb, crossReference: xrefHeap },
   };
+}
+
+/**
+ * Cluster rows with an empty label, marking each label claim in `isLabel`: the label's text is
+ * filled in the warehouse, from the claims table (cluster_labels.sql).
+ */
+function* unlabelled(clusters: Iterable<ClusterDraft>, isLabel: Uint8Array): Generator<Cluster> {
+  for (const { labelClaim, ...row } of clusters) {
+    isLabel[labelClaim] = 1;
+    yield { ...row, label: '' };
+  }
 }
 
 function* claimClusterRows(features: ClaimFeatures[], clusterIds: string[], isLabel: Uint8Array): Generator<ClaimCluster> {
@@ -195,8 +203,8 @@ async function perDocument(warehouse: Warehouse, batches: ClaimSentence[][], sou
 /**
  * What needs every source at once: entities resolved across sources from the first pass's
  * findings (emptied here: they are not needed once resolved), written aside with their
- * mentions, and the groups of sources that copy one another. Keeps for the claims pass each source's
- * mentions and each entity's type.
+ * mentions, and the groups of sources that copy one another. Keeps for the claims pass each
+ * source's mentions and each entity's type.
  */
 async function acrossSources(warehouse: Warehouse, batches: ClaimSentence[][], sources: SourceInfo[], findings: Findings[], gazetteerPath: string) {
   const sentences = batches.flat();

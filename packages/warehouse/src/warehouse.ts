@@ -108,11 +108,10 @@ export class Warehouse {
     return this.transaction(async () => {
       const name = quoteIdent(table.name);
       try {
-        await this.connection.run(`DROP TABLE IF EXISTS ${name}`);
-        await this.connection.run(createTableSql(table));
+        await this.createTable(table, table.name);
         await this.connection.run(`INSERT INTO ${name} BY NAME SELECT * FROM (\n${select}\n)`, params);
       } catch (error) {
-        throw new Error(`cannot write table ${table.name}: ${(error as Error).message}`, { cause: error });
+        throw writeError(table, error);
       }
       const [row] = await this.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${name}`);
       return row!.n;
@@ -145,34 +144,46 @@ export class Warehouse {
   }
 
   private async createWriter<T extends TableDef>(table: T, name: string): Promise<TableWriter<T>> {
-    const conn = this.connection;
     try {
-      await conn.run(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
-      await conn.run(createTableSql(table, name));
-      return new TableWriter(table, name, await conn.createAppender(name));
+      await this.createTable(table, name);
+      return new TableWriter(table, name, await this.connection.createAppender(name));
     } catch (error) {
-      throw new Error(`cannot write table ${table.name}: ${(error as Error).message}`, { cause: error });
+      throw writeError(table, error);
     }
   }
+
+  /** A declared table created empty under `name`, replacing any table of that name. */
+  private async createTable(table: TableDef, name: string): Promise<void> {
+    await this.connection.run(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
+    await this.connection.run(createTableSql(table, name));
+  }
+}
+
+/** A failure to write a table, naming it, with its cause. */
+function writeError(table: TableDef, error: unknown): Error {
+  return new Error(`cannot write table ${table.name}: ${(error as Error).message}`, { cause: error });
 }
 
 /** Appends rows to a table that Warehouse created for them; close() once every batch is in. */
 export class TableWriter<T extends TableDef> {
   private count = 0;
   private closed = false;
+  private readonly columns: AppendedColumn[];
 
   constructor(
     readonly table: T,
     /** The DuckDB table written: the table's own name, or the name it is written aside under. */
     readonly name: string,
     private readonly appender: DuckDBAppender,
-  ) {}
+  ) {
+    this.columns = Object.entries(table.columns).map(([column, c]) => ({ name: column, kind: c.kind, nullable: c.nullable }));
+  }
 
   append(rows: Iterable<RowOf<T>>): void {
     try {
-      this.count = appendRows(this.appender, this.table, rows, this.count);
+      this.count = appendRows(this.appender, this.columns, rows, this.count);
     } catch (error) {
-      throw new Error(`cannot write table ${this.table.name}: ${(error as Error).message}`, { cause: error });
+      throw writeError(this.table, error);
     }
   }
 
@@ -200,9 +211,14 @@ function fingerprint(schemaSql: string): string {
 const VARCHAR_LIST = LIST(VARCHAR);
 const EPOCH_DAY_MS = 86_400_000;
 
+interface AppendedColumn {
+  name: string;
+  kind: ColumnKind;
+  nullable: boolean;
+}
+
 /** Appends rows after the `count` already written; returns the new count. */
-function appendRows<T extends TableDef>(appender: DuckDBAppender, table: T, rows: Iterable<RowOf<T>>, count: number): number {
-  const columns = Object.entries(table.columns).map(([name, c]) => ({ name, kind: c.kind, nullable: c.nullable }));
+function appendRows(appender: DuckDBAppender, columns: AppendedColumn[], rows: Iterable<object>, count: number): number {
   for (const row of rows) {
     const record = row as Record<string, unknown>;
     for (const { name, kind, nullable } of columns) {

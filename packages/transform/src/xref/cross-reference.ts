@@ -337,7 +337,7 @@ function* clusterRows(features: ClaimFeatures[], c: Clustering, clusterIds: stri
     const status = opponents.length ? 'contested' : independent >= 2 ? 'corroborated' : 'single_source';
     // The label is the cluster's most central claim (the highest summed similarity to the
     // others), so it says what the cluster is about; ties go to the most check-worthy.
-    const label = [...members]
+    const label = members
       .map((i) => ({ i, claim: features[i]!.claim, centre: centre.get(i) ?? 0 }))
       .sort((x, y) => y.centre - x.centre || y.claim.checkworthiness - x.claim.checkworthiness || order.get(x.claim.source_id)! - order.get(y.claim.source_id)! || x.claim.start - y.claim.start)[0]!.i;
     const figures = members.flatMap((i) => features[i]!.figures.map((f) => ({ ...f, claim_id: features[i]!.claim.claim_id, source_id: features[i]!.claim.source_id })));
