@@ -22,7 +22,7 @@ import { groupBy } from './group-by';
 import { sourceBatches } from './parallel/batches';
 import { restoreGazetteerEntries, runTask, type Findings, type Task } from './parallel/tasks';
 import { crossReference, type ClusterDraft } from './xref/cross-reference';
-import { claimFeaturesOf, type ClaimFeatures } from './xref/features';
+import { ClaimFeatureStore } from './xref/features';
 import { independentGroups, type SourceInfo } from './xref/independence';
 
 const SQL = new URL('../sql/', import.meta.url);
@@ -60,7 +60,7 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
   const { clusters, clusterCount, relations, clusterIds } = crossReference({ features, groups, sources }, (d, n) => options.onProgress?.('cross-referencing', d, n));
   const xrefMs = clock();
   const xrefHeap = heapMb();
-  const isLabel = new Uint8Array(features.length);
+  const isLabel = new Uint8Array(features.count);
   const clustersOut = await warehouse.writeAside(clustersTable);
   clustersOut.append(unlabelled(clusters, isLabel));
   const claimClustersOut = await warehouse.writeAside(claimClustersTable);
@@ -89,8 +89,8 @@ function* unlabelled(clusters: Iterable<ClusterDraft>, isLabel: Uint8Array): Gen
   }
 }
 
-function* claimClusterRows(features: ClaimFeatures[], clusterIds: string[], isLabel: Uint8Array): Generator<ClaimCluster> {
-  for (let i = 0; i < features.length; i++) yield { claim_id: features[i]!.claim.claim_id, cluster_id: clusterIds[i]!, is_label: isLabel[i] === 1 };
+function* claimClusterRows(features: ClaimFeatureStore, clusterIds: string[], isLabel: Uint8Array): Generator<ClaimCluster> {
+  for (let i = 0; i < features.count; i++) yield { claim_id: features.claimId(i), cluster_id: clusterIds[i]!, is_label: isLabel[i] === 1 };
 }
 
 /**
@@ -175,7 +175,7 @@ async function perDocument(warehouse: Warehouse, batches: ClaimSentence[][], sou
       yield { kind: 'claims', sentences: b, tokensFile: tokensFile(i), mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
     }
   }
-  const features: ClaimFeatures[] = [];
+  const features = new ClaimFeatureStore();
   let quantities = 0;
   let batch = 0;
   done = 0;
@@ -183,7 +183,7 @@ async function perDocument(warehouse: Warehouse, batches: ClaimSentence[][], sou
     claimsOut.append(part.claims);
     rolesOut.append(part.claimEntities);
     quantitiesOut.append(part.quantities);
-    for (const f of claimFeaturesOf(part.claims, part.words, part.claimEntities, part.quantities)) features.push(f);
+    features.addAll(part.claims, part.words, part.claimEntities, part.quantities);
     quantities += part.quantities.length;
     options.onProgress?.('claims', (done += sizes[batch++]!), total);
   }
@@ -192,7 +192,7 @@ async function perDocument(warehouse: Warehouse, batches: ClaimSentence[][], sou
     features,
     groups,
     tables: [...tables, claimsOut, rolesOut, quantitiesOut],
-    counts: { ...counts, claims: features.length, quantities },
+    counts: { ...counts, claims: features.count, quantities },
     entityMs,
     claimMs: clock(),
     entityHeap,
@@ -227,6 +227,8 @@ async function acrossSources(warehouse: Warehouse, batches: ClaimSentence[][], s
 }
 
 function heapMb(): number {
+  // With node --expose-gc (for measuring), garbage is collected first: the figure is then the live heap.
+  (globalThis as { gc?: () => void }).gc?.();
   return Math.round(process.memoryUsage().heapUsed / 1e6);
 }
 

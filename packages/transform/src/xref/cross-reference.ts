@@ -1,12 +1,12 @@
 import { stableId, type ClaimRelation, type Cluster } from '@corroborate/tables';
 import { push } from '../group-by';
-import { blockingKeys, type ClaimFeatures, type ClaimRef, type Figure } from './features';
+import { blockingKeys, type ClaimFeatureStore, type ClaimRef, type Figure } from './features';
 import { compatibleValues, Rarity, sameMeasure, similarity, timesOverlap } from './similarity';
 import type { SourceInfo } from './independence';
 
 export interface CrossReferenceInput {
-  /** claimFeaturesOf() the claims of the corpus. */
-  features: ClaimFeatures[];
+  /** The features of every claim of the corpus. */
+  features: ClaimFeatureStore;
   /** independentGroups(): each source's group of sources that copy one another. */
   groups: Map<string, string>;
   sources: SourceInfo[];
@@ -58,9 +58,9 @@ interface Link {
 /** Clusters, relations and credibility for all claims of the corpus. */
 export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDone: number, pairs: number) => void): CrossReference {
   const { features, groups } = input;
-  const rarity = new Rarity(features.length);
+  const rarity = new Rarity(features.count);
   const pairs = candidatePairs(features, rarity);
-  const n = features.length;
+  const n = features.count;
   const links: Link[] = [];
   pairs.forEach((pair, i) => {
     if (i % 5000 === 0) onProgress?.(i, pairs.length);
@@ -82,18 +82,18 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
  * meanings or entities, enough of them (by rarity) to be more than a coincidence. Each
  * pair (a, b) with a < b is the number a × n + b, in ascending order.
  */
-function candidatePairs(features: ClaimFeatures[], rarity: Rarity): Float64Array {
+function candidatePairs(features: ClaimFeatureStore, rarity: Rarity): Float64Array {
   // Keys are counted as strings (the rarity of every word and entity), then kept as small
   // integers: hundreds of thousands of claims with dozens of keys each would otherwise hold
   // millions of strings. They are needed here only.
   const keyIndex = new Map<string, number>();
   const keyNames: string[] = [];
-  const keysOf = features.map((f) => {
-    const keys = blockingKeys(f);
+  const n = features.count;
+  const keysOf = Array.from({ length: n }, (_, i) => {
+    const keys = blockingKeys(features, i);
     rarity.add(keys);
     return Int32Array.from(keys, (k) => keyIndex.get(k) ?? (keyIndex.set(k, keyNames.length), keyNames.push(k) - 1));
   });
-  const n = features.length;
   const usable = keyNames.map((k) => rarity.count(k) >= 2 && rarity.count(k) <= MAX_POSTINGS);
   const weights = keyNames.map((k) => rarity.informativeness(k));
   const postings: number[][] = keyNames.map(() => []);
@@ -102,8 +102,7 @@ function candidatePairs(features: ClaimFeatures[], rarity: Rarity): Float64Array
     for (const id of ids) postings[id]!.push(i);
     return ids;
   });
-  const sourceIds = new Map<string, number>();
-  const sourceOf = Int32Array.from(features, (f) => sourceIds.get(f.claim.source_id) ?? sourceIds.set(f.claim.source_id, sourceIds.size).get(f.claim.source_id)!);
+  const sourceOf = features.source.data;
   const evidence = new Float64Array(n);
   const touched: number[] = [];
   let pairs = new Float64Array(1024);
@@ -140,22 +139,22 @@ function grow(a: Float64Array, atLeast: number): Float64Array<ArrayBuffer> {
 }
 
 /** What two claims are to each other, if anything worth a row, and why. */
-function judge(a: number, b: number, features: ClaimFeatures[], rarity: Rarity): Link | null {
-  const fa = features[a]!;
-  const fb = features[b]!;
-  const sim = similarity(fa, fb, rarity);
+function judge(a: number, b: number, features: ClaimFeatureStore, rarity: Rarity): Link | null {
+  const sim = similarity(features, a, b, rarity);
   if (sim.score < RELATED) return null;
-  const conflict = conflictingFigures(fa.figures, fb.figures);
-  if (conflict && sim.score >= RELATED + 0.05 && sim.shared.length > 0) return { a, b, score: sim.score, relation: 'contradicts', notes: { numbers: conflict } };
-  if (fa.negated !== fb.negated && sim.lexical >= DENIAL_OVERLAP && sim.predicate >= DENIAL_PREDICATE && sim.shared.length > 0) {
-    const polarity = `${fa.negated ? 'denial or negation' : 'assertion'} vs ${fb.negated ? 'denial or negation' : 'assertion'}`;
+  const conflict = conflictingFigures(features.figures(a), features.figures(b));
+  if (conflict && sim.score >= RELATED + 0.05 && sim.sharedCount > 0) return { a, b, score: sim.score, relation: 'contradicts', notes: { numbers: conflict } };
+  const negatedA = features.negated.data[a] === 1;
+  const negatedB = features.negated.data[b] === 1;
+  if (negatedA !== negatedB && sim.lexical >= DENIAL_OVERLAP && sim.predicate >= DENIAL_PREDICATE && sim.sharedCount > 0) {
+    const polarity = `${negatedA ? 'denial or negation' : 'assertion'} vs ${negatedB ? 'denial or negation' : 'assertion'}`;
     return { a, b, score: sim.score, relation: 'contradicts', notes: { polarity } };
   }
   // Different places, dates or figures: look-alikes, not one fact.
-  const blocked = incompatible(fa, fb);
+  const blocked = incompatible(features, a, b);
   const notes = blocked ? { incompatible: blocked } : undefined;
   if (sim.score >= SAME && !blocked) return { a, b, score: sim.score, relation: 'same' };
-  if (sim.shared.length > 0) return { a, b, score: sim.score, relation: 'related', notes };
+  if (sim.sharedCount > 0) return { a, b, score: sim.score, relation: 'related', notes };
   return null;
 }
 
@@ -163,8 +162,8 @@ function judge(a: number, b: number, features: ClaimFeatures[], rarity: Rarity):
  * Why two claims scored as they did. Worked out again for the links that are kept as rows
  * only: holding the explanation of every compared pair would cost more than recomputing it.
  */
-function explain(fa: ClaimFeatures, fb: ClaimFeatures, rarity: Rarity): Record<string, unknown> {
-  const sim = similarity(fa, fb, rarity, true);
+function explain(features: ClaimFeatureStore, a: number, b: number, rarity: Rarity): Record<string, unknown> {
+  const sim = similarity(features, a, b, rarity, true);
   return {
     score: round(sim.score),
     lexical: round(sim.lexical),
@@ -193,11 +192,15 @@ function conflictingFigures(a: readonly Figure[], b: readonly Figure[]): Record<
   return null;
 }
 
-function incompatible(a: ClaimFeatures, b: ClaimFeatures): string | null {
-  if (a.time && b.time && !timesOverlap(a.time, b.time)) return `dates ${a.time.start}…${a.time.end} vs ${b.time.start}…${b.time.end}`;
-  if (a.locations.length && b.locations.length && !a.locations.some((l) => b.locations.includes(l))) return 'different places';
-  for (const x of a.figures) for (const y of b.figures) if (sameMeasure(x, y) && !compatibleValues(x, y)) return `figures ${x.text} vs ${y.text}`;
-  const counts = (f: ClaimFeatures) => f.figures.filter((x) => !x.unit).map((x) => x.value);
+function incompatible(features: ClaimFeatureStore, a: number, b: number): string | null {
+  const ta = features.time(a);
+  const tb = features.time(b);
+  if (ta && tb && !timesOverlap(ta, tb)) return `dates ${ta.start}…${ta.end} vs ${tb.start}…${tb.end}`;
+  const la = features.locations(a);
+  const lb = features.locations(b);
+  if (la.length && lb.length && !la.some((l) => lb.includes(l))) return 'different places';
+  for (const x of features.figures(a)) for (const y of features.figures(b)) if (sameMeasure(x, y) && !compatibleValues(x, y)) return `figures ${x.text} vs ${y.text}`;
+  const counts = (i: number) => features.figures(i).filter((x) => !x.unit).map((x) => x.value);
   const ca = counts(a);
   const cb = counts(b);
   if (ca.length && cb.length && !ca.some((v) => cb.includes(v))) return `counts ${ca.join(', ')} vs ${cb.join(', ')}`;
@@ -222,8 +225,8 @@ function membersOf(c: Clustering, root: number): number[] {
  * contradict each other (or are incompatible look-alikes) into one cluster, or the two
  * clusters are not similar on average.
  */
-function cluster(features: ClaimFeatures[], links: Link[]): Clustering {
-  const n = features.length;
+function cluster(features: ClaimFeatureStore, links: Link[]): Clustering {
+  const n = features.count;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
@@ -296,13 +299,13 @@ function cluster(features: ClaimFeatures[], links: Link[]): Clustering {
 }
 
 /** The stable cluster_id of every claim: a hash of its cluster's claim ids. */
-function clusterIdsOf(features: ClaimFeatures[], c: Clustering): string[] {
+function clusterIdsOf(features: ClaimFeatureStore, c: Clustering): string[] {
   const idOfRoot = new Map<number, string>();
-  return features.map((_, i) => {
+  return Array.from({ length: features.count }, (_, i) => {
     const root = c.rootOf[i]!;
     let id = idOfRoot.get(root);
     if (id === undefined) {
-      id = stableId('cluster', ...membersOf(c, root).map((m) => features[m]!.claim.claim_id).sort());
+      id = stableId('cluster', ...membersOf(c, root).map((m) => features.claimId(m)).sort());
       // A singleton's id is needed once; a merged cluster's by each of its claims.
       if (c.merged.has(root)) idOfRoot.set(root, id);
     }
@@ -310,7 +313,7 @@ function clusterIdsOf(features: ClaimFeatures[], c: Clustering): string[] {
   });
 }
 
-function* clusterRows(features: ClaimFeatures[], c: Clustering, clusterIds: string[], links: Link[], groups: Map<string, string>, sources: SourceInfo[]): Generator<ClusterDraft> {
+function* clusterRows(features: ClaimFeatureStore, c: Clustering, clusterIds: string[], links: Link[], groups: Map<string, string>, sources: SourceInfo[]): Generator<ClusterDraft> {
   // Each claim's summed similarity to the other claims of its cluster, from the links.
   const centre = new Map<number, number>();
   for (const l of links) {
@@ -325,11 +328,11 @@ function* clusterRows(features: ClaimFeatures[], c: Clustering, clusterIds: stri
     push(contested, l.b, l.a);
   }
   const order = new Map(sources.map((s, i) => [s.source_id, i]));
-  const independentOf = (root: number) => new Set(membersOf(c, root).map((i) => groups.get(features[i]!.claim.source_id)!)).size;
+  const independentOf = (root: number) => new Set(membersOf(c, root).map((i) => groups.get(features.sourceId(i))!)).size;
 
   for (const root of c.roots) {
     const members = membersOf(c, root);
-    const claims = members.map((i) => features[i]!.claim);
+    const claims = members.map((i) => features.ref(i));
     const sourceIds = [...new Set(claims.map((x) => x.source_id))].sort((x, y) => order.get(x)! - order.get(y)!);
     const independent = independentOf(root);
     const opponents = [...new Set(members.flatMap((i) => contested.get(i) ?? []).map((i) => c.rootOf[i]!))];
@@ -338,9 +341,9 @@ function* clusterRows(features: ClaimFeatures[], c: Clustering, clusterIds: stri
     // The label is the cluster's most central claim (the highest summed similarity to the
     // others), so it says what the cluster is about; ties go to the most check-worthy.
     const label = members
-      .map((i) => ({ i, claim: features[i]!.claim, centre: centre.get(i) ?? 0 }))
+      .map((i, k) => ({ i, claim: claims[k]!, centre: centre.get(i) ?? 0 }))
       .sort((x, y) => y.centre - x.centre || y.claim.checkworthiness - x.claim.checkworthiness || order.get(x.claim.source_id)! - order.get(y.claim.source_id)! || x.claim.start - y.claim.start)[0]!.i;
-    const figures = members.flatMap((i) => features[i]!.figures.map((f) => ({ ...f, claim_id: features[i]!.claim.claim_id, source_id: features[i]!.claim.source_id })));
+    const figures = members.flatMap((i, k) => features.figures(i).map((f) => ({ ...f, claim_id: claims[k]!.claim_id, source_id: claims[k]!.source_id })));
     const copies = sourceIds.filter((s) => groups.get(s) !== s);
     const low = figures.length ? figures.reduce((x, y) => (y.value < x.value ? y : x)) : null;
     const disputed = figures.some((x) => figures.some((y) => sameMeasure(x, y) && !compatibleValues(x, y)));
@@ -380,7 +383,7 @@ export function credibility(claims: ClaimRef[], independent: number, contested: 
   return 6;
 }
 
-function relationRows(features: ClaimFeatures[], links: Link[], rarity: Rarity): ClaimRelation[] {
+function relationRows(features: ClaimFeatureStore, links: Link[], rarity: Rarity): ClaimRelation[] {
   const relatedCount = new Map<number, number>();
   const sorted = [...links].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const rows: ClaimRelation[] = [];
@@ -393,8 +396,8 @@ function relationRows(features: ClaimFeatures[], links: Link[], rarity: Rarity):
       count.set(l.a, (count.get(l.a) ?? 0) + 1);
       count.set(l.b, (count.get(l.b) ?? 0) + 1);
     }
-    const [x, y] = [features[l.a]!.claim.claim_id, features[l.b]!.claim.claim_id].sort();
-    const detail = { ...explain(features[l.a]!, features[l.b]!, rarity), ...l.notes };
+    const [x, y] = [features.claimId(l.a), features.claimId(l.b)].sort();
+    const detail = { ...explain(features, l.a, l.b, rarity), ...l.notes };
     rows.push({ claim_id: x!, other_claim_id: y!, relation: l.relation, score: round(l.score), detail: JSON.stringify(detail) });
   }
   return rows;

@@ -1,14 +1,14 @@
 import type { Claim } from '@corroborate/tables';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokens';
-import { blockingKeys, claimFeatures, claimWords } from './features';
+import { blockingKeys, ClaimFeatureStore, claimWords } from './features';
 import { WordNet } from './lexicon';
 
 const SENTENCE = 'The Taliban regime, which seized power in Kabul in 2021, has shown itself unable to act.';
 
 function claim(text: string): Claim {
   return {
-    claim_id: 'c1', source_id: 's1', sentence_id: 'x1', start: 0, end: text.length, text, claim_type: 'factual', checkworthiness: 0.5,
+    claim_id: '00000000000000c1', source_id: 's1', sentence_id: 'x1', start: 0, end: text.length, text, claim_type: 'factual', checkworthiness: 0.5,
     polarity: 'affirmed', modality: 'asserted', attributed_to: null, attribution_cue: null, time_text: null, time_start: null, time_end: null,
     cluster_id: null, parent_claim_id: null,
   };
@@ -40,14 +40,51 @@ describe('claimWords', () => {
 describe('claimFeatures', () => {
   it('reads the words back into terms, parts and main verbs, and finds the claim by them', () => {
     const tokens = tokenize(SENTENCE);
-    const f = claimFeatures(claim(SENTENCE), claimWords(tokens, 0, tokens.length), [{ claim_id: 'c1', entity_id: 'e-kabul', role: 'location' }], [], WordNet.get());
+    const store = new ClaimFeatureStore();
+    store.add(claim(SENTENCE), claimWords(tokens, 0, tokens.length), [{ claim_id: 'c1', entity_id: 'e-kabul', role: 'location' }], [], WordNet.get());
+    const f = store.features(0);
     expect(f.terms.map((t) => t.lemma)).toEqual(expect.arrayContaining(['regime', 'seize', 'power', 'show']));
     expect(f.segments.length).toBeGreaterThan(1);
     expect(f.verbs.map((t) => t.lemma)).toEqual(expect.arrayContaining(['seize', 'show']));
     expect(f.locations).toEqual(['e-kabul']);
-    const keys = blockingKeys(f);
+    const keys = blockingKeys(store, 0);
     expect(keys).toContain('w:seize');
     expect(keys).toContain('e:e-kabul');
     expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('ClaimFeatureStore', () => {
+  it('gives back each claim as it was added, in columns shared by all claims', () => {
+    const store = new ClaimFeatureStore();
+    const wordnet = WordNet.get();
+    const first = { ...claim('Militants killed 12 soldiers in Kurram in March 2024.'), claim_id: 'ffffffff00000001', source_id: 's1', time_start: '2024-03-01', time_end: '2024-03-31' };
+    const second = { ...claim('The ministry denied it.'), claim_id: '0123456789abcdef', source_id: 's2', polarity: 'negated' as const, attributed_to: 'e-ministry', checkworthiness: 0.25 };
+    const figure = { claim_id: first.claim_id, source_id: 's1', quantity_id: 'q1', cluster_id: null, start: 16, end: 27, text: '12 soldiers', value: 12, unit: null, counted: 'Soldiers', qualifier: null };
+    store.add(first, 'v:kill n:soldier | n:kurram n:march', [{ claim_id: first.claim_id, entity_id: 'e-kurram', role: 'location' }, { claim_id: first.claim_id, entity_id: 'e-kurram', role: 'object' }], [figure], wordnet);
+    store.add(second, 'n:ministry v:deny', [{ claim_id: second.claim_id, entity_id: 'e-ministry', role: 'speaker' }], [], wordnet);
+    expect(store.count).toBe(2);
+    const a = store.features(0);
+    expect(a.claim).toEqual({ claim_id: 'ffffffff00000001', source_id: 's1', start: 0, checkworthiness: 0.5, claim_type: 'factual', modality: 'asserted', attributed_to: null });
+    expect(a.terms.map((t) => t.lemma)).toEqual(['kill', 'soldier', 'kurram', 'march']);
+    expect(a.segments).toEqual([[0, 2], [2, 4]]);
+    expect(a.verbs.map((t) => t.lemma)).toEqual(['kill']);
+    expect(a.entities).toEqual(['e-kurram']);
+    expect(a.locations).toEqual(['e-kurram']);
+    expect(a.figures).toEqual([{ value: 12, unit: null, counted: 'soldiers', qualifier: null, text: '12 soldiers' }]);
+    expect(a.time).toEqual({ start: '2024-03-01', end: '2024-03-31' });
+    expect(a.negated).toBe(false);
+    const b = store.features(1);
+    expect(b.claim).toMatchObject({ claim_id: '0123456789abcdef', source_id: 's2', checkworthiness: 0.25, attributed_to: 'e-ministry' });
+    // The speaker is who asserts the claim, not what it is about.
+    expect(b.entities).toEqual([]);
+    expect(b.segments).toEqual([[0, 2]]);
+    expect(b.figures).toEqual([]);
+    expect(b.time).toBeNull();
+    expect(b.negated).toBe(true);
+  });
+
+  it('refuses a claim id that is not 16 hex digits (ids are kept as two 32-bit halves)', () => {
+    expect(() => new ClaimFeatureStore().add({ ...claim('x'), claim_id: 'c1' }, '', [], [], WordNet.get())).toThrow(/16 hex digits/);
   });
 });

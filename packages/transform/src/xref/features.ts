@@ -27,21 +27,6 @@ export interface Figure {
  */
 export type ClaimRef = Pick<Claim, 'claim_id' | 'source_id' | 'start' | 'checkworthiness' | 'claim_type' | 'modality' | 'attributed_to'>;
 
-/** What cross-referencing compares about one claim. */
-export interface ClaimFeatures {
-  claim: ClaimRef;
-  terms: Term[];
-  /** Each part of the claim split at commas and relative words ("…, which seized power in 2021,"), as indices into terms (shared spans: read only). */
-  segments: readonly (readonly number[])[];
-  /** Entities the claim is about (its speaker aside), each once, in order of appearance. */
-  entities: readonly string[];
-  locations: readonly string[];
-  verbs: readonly Term[];
-  figures: readonly Figure[];
-  time: { start: string; end: string } | null;
-  negated: boolean;
-}
-
 // Verbs that carry no proposition of their own.
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'say', 'make', 'get', 'go', 'become', 'remain', 'seem', 'continue', 'warn', 'note', 'add', 'tell', 'state', 'claim', 'argue', 'believe', 'maintain', 'stress', 'emphasize', 'highlight']);
 // Words that open a part of a claim carrying a proposition of its own ("…, which seized
@@ -69,96 +54,244 @@ export function claimWords(tokens: Token[], from: number, to: number, skip: { fr
   return out.join(' ');
 }
 
-/** Features of every claim; `words` are their claimWords(), in the order of `claims`. */
-export function claimFeaturesOf(claims: Claim[], words: string[], claimEntities: ClaimEntity[], quantities: QuantityRow[]): ClaimFeatures[] {
-  const wordnet = WordNet.get();
-  const rolesOf = groupBy(claimEntities, (r) => r.claim_id);
-  const figuresOf = groupBy(quantities, (q) => q.claim_id);
-  return claims.map((c, i) => claimFeatures(c, words[i]!, rolesOf.get(c.claim_id) ?? [], figuresOf.get(c.claim_id) ?? [], wordnet));
+/** What cross-referencing compares about one claim, as read back from the store (for tests and explanations). */
+export interface ClaimFeatures {
+  claim: ClaimRef;
+  terms: Term[];
+  /** Each part of the claim split at commas and relative words, as [from, to) indices into terms. */
+  segments: [number, number][];
+  entities: string[];
+  locations: string[];
+  verbs: Term[];
+  figures: readonly Figure[];
+  time: { start: string; end: string } | null;
+  negated: boolean;
 }
 
-/** Features of a claim from its words (claimWords) and its rows in the claim tables. */
-export function claimFeatures(claim: Claim, words: string, roles: ClaimEntity[], figures: QuantityRow[], wordnet: WordNet): ClaimFeatures {
-  const terms: Term[] = [];
-  // Where each part of the claim begins, as an index into terms.
-  const starts = [0];
-  const verbs: Term[] = [];
-  for (const word of words ? words.split(' ') : []) {
-    if (word === '|') {
-      if (terms.length > starts[starts.length - 1]!) starts.push(terms.length);
-      continue;
+/** A growable column of 32-bit integers; `data` is read in place (its first `length` values). */
+class Column {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
     }
-    const term = toTerm(word.slice(2), word[0] as WordClass, wordnet);
-    terms.push(term);
-    if (term.cls === 'v' && !LIGHT_VERBS.has(term.lemma)) verbs.push(term);
+    this.data[this.length++] = v;
   }
-  starts.push(terms.length);
-  const segments: (readonly number[])[] = [];
-  for (let k = 1; k < starts.length; k++) if (starts[k]! - starts[k - 1]! >= 2) segments.push(span(starts[k - 1]!, starts[k]!));
-  const { claim_id, start, checkworthiness } = claim;
-  return {
-    claim: { claim_id, source_id: intern(claim.source_id), start, checkworthiness, claim_type: intern(claim.claim_type), modality: intern(claim.modality), attributed_to: claim.attributed_to && intern(claim.attributed_to) },
-    // Copies of exactly their length: an array grown by push keeps room for more, and these
-    // are kept for every claim of the corpus.
-    terms: terms.slice(),
-    segments: segments.length === 1 && segments[0]!.length === terms.length ? whole(terms.length) : segments.slice(),
-    entities: distinct(roles.filter((r) => r.role !== 'speaker').map((r) => intern(r.entity_id))),
-    locations: distinct(roles.filter((r) => r.role === 'location').map((r) => intern(r.entity_id))),
-    verbs: verbs.length ? verbs.slice() : NONE,
-    figures: figures.length ? figures.map((q) => ({ value: q.value, unit: q.unit && intern(q.unit), counted: q.counted ? intern(q.counted.toLowerCase()) : null, qualifier: q.qualifier && intern(q.qualifier), text: q.text })) : NONE,
-    time: claim.time_start && claim.time_end ? { start: intern(claim.time_start), end: intern(claim.time_end) } : null,
-    negated: claim.polarity === 'negated',
-  };
 }
 
-// Rows arrive from worker threads with a copy of every string: the ids, types and units that
-// recur across claims are kept once each.
-const interned = new Map<string, string>();
+/** Small integers standing for strings that recur across claims (ids, types, units, dates). */
+class Strings {
+  readonly list: string[] = [];
+  private readonly index = new Map<string, number>();
 
-function intern(s: string): string {
-  const known = interned.get(s);
-  if (known !== undefined) return known;
-  interned.set(s, s);
-  return s;
+  of(s: string): number {
+    let i = this.index.get(s);
+    if (i === undefined) this.index.set(s, (i = this.list.push(s) - 1));
+    return i;
+  }
 }
 
-// The indices [a, a + 1, …, b − 1], made once and shared: the parts of claims are spans of
-// their terms, and the same few spans recur across the corpus.
-const spans: number[][][] = [];
+const NO_FIGURES: readonly Figure[] = Object.freeze([]);
 
-export function span(a: number, b: number): readonly number[] {
-  const row = (spans[a] ??= []);
-  return (row[b] ??= Array.from({ length: b - a }, (_, i) => a + i));
+/**
+ * The features of every claim of the corpus, as columns: cross-referencing holds them all at
+ * once (millions of claims), and an object per claim with arrays of its own cost about 0.7 KB
+ * where these cost about 0.15 KB. A claim is its index; its lists (terms, parts, verbs,
+ * entities, places) are runs in shared pools, from `xFrom[i]` to `xFrom[i + 1]`.
+ */
+export class ClaimFeatureStore {
+  count = 0;
+  /** Indices into the term table (termAt): the claim's content words, in order. */
+  readonly termFrom = new Column();
+  readonly termPool = new Column();
+  /** Parts of the claim as pairs [from, to) of term positions within the claim. */
+  readonly segmentFrom = new Column();
+  readonly segmentPool = new Column();
+  /** Main verbs (not light ones), as term table indices. */
+  readonly verbFrom = new Column();
+  readonly verbPool = new Column();
+  /** Entities the claim is about (its speaker aside), each once, in order of appearance: indices into `strings`. */
+  readonly entityFrom = new Column();
+  readonly entityPool = new Column();
+  readonly locationFrom = new Column();
+  readonly locationPool = new Column();
+  /** Per claim: indices into `strings` (-1 for none). */
+  readonly source = new Column();
+  readonly claimType = new Column();
+  readonly modality = new Column();
+  readonly attributedTo = new Column();
+  readonly timeStart = new Column();
+  readonly timeEnd = new Column();
+  readonly start = new Column();
+  readonly negated = new Column();
+  private checkworthiness = new Float64Array(1024);
+  /** Claim ids are 16 hex digits (stableId): kept as two 32-bit halves. */
+  readonly idHigh = new Column();
+  readonly idLow = new Column();
+  /** Most claims have no figures. */
+  private readonly figureLists = new Map<number, readonly Figure[]>();
+  readonly strings = new Strings();
+
+  constructor() {
+    for (const c of [this.termFrom, this.segmentFrom, this.verbFrom, this.entityFrom, this.locationFrom]) c.push(0);
+  }
+
+  /** Adds claims with their words (claimWords, in the same order) and their rows in the claim tables. */
+  addAll(claims: Claim[], words: string[], claimEntities: ClaimEntity[], quantities: QuantityRow[]): void {
+    const wordnet = WordNet.get();
+    const rolesOf = groupBy(claimEntities, (r) => r.claim_id);
+    const figuresOf = groupBy(quantities, (q) => q.claim_id);
+    claims.forEach((c, i) => this.add(c, words[i]!, rolesOf.get(c.claim_id) ?? [], figuresOf.get(c.claim_id) ?? [], wordnet));
+  }
+
+  /** Adds a claim from its words (claimWords) and its rows in the claim tables. */
+  add(claim: Claim, words: string, roles: ClaimEntity[], figures: QuantityRow[], wordnet: WordNet): void {
+    const i = this.count++;
+    const first = this.termPool.length;
+    // Where each part of the claim begins, as a position among its terms.
+    const starts = [0];
+    for (const word of words ? words.split(' ') : []) {
+      if (word === '|') {
+        const n = this.termPool.length - first;
+        if (n > starts[starts.length - 1]!) starts.push(n);
+        continue;
+      }
+      const t = toTerm(word.slice(2), word[0] as WordClass, wordnet);
+      this.termPool.push(t);
+      const term = termTable[t]!;
+      if (term.cls === 'v' && !LIGHT_VERBS.has(term.lemma)) this.verbPool.push(t);
+    }
+    const n = this.termPool.length - first;
+    starts.push(n);
+    for (let k = 1; k < starts.length; k++) {
+      if (starts[k]! - starts[k - 1]! < 2) continue;
+      this.segmentPool.push(starts[k - 1]!);
+      this.segmentPool.push(starts[k]!);
+    }
+    this.termFrom.push(this.termPool.length);
+    this.segmentFrom.push(this.segmentPool.length);
+    this.verbFrom.push(this.verbPool.length);
+    const entities = new Set<number>();
+    const locations = new Set<number>();
+    for (const r of roles) {
+      if (r.role === 'speaker') continue;
+      entities.add(this.strings.of(r.entity_id));
+      if (r.role === 'location') locations.add(this.strings.of(r.entity_id));
+    }
+    for (const e of entities) this.entityPool.push(e);
+    for (const l of locations) this.locationPool.push(l);
+    this.entityFrom.push(this.entityPool.length);
+    this.locationFrom.push(this.locationPool.length);
+    this.source.push(this.strings.of(claim.source_id));
+    this.claimType.push(this.strings.of(claim.claim_type));
+    this.modality.push(this.strings.of(claim.modality));
+    this.attributedTo.push(claim.attributed_to === null ? -1 : this.strings.of(claim.attributed_to));
+    const dated = claim.time_start && claim.time_end;
+    this.timeStart.push(dated ? this.strings.of(claim.time_start!) : -1);
+    this.timeEnd.push(dated ? this.strings.of(claim.time_end!) : -1);
+    this.start.push(claim.start);
+    this.negated.push(claim.polarity === 'negated' ? 1 : 0);
+    if (i === this.checkworthiness.length) {
+      const grown = new Float64Array(i * 2);
+      grown.set(this.checkworthiness);
+      this.checkworthiness = grown;
+    }
+    this.checkworthiness[i] = claim.checkworthiness;
+    if (!/^[0-9a-f]{16}$/.test(claim.claim_id)) throw new Error(`claim id ${JSON.stringify(claim.claim_id)} is not 16 hex digits`);
+    this.idHigh.push(parseInt(claim.claim_id.slice(0, 8), 16) | 0);
+    this.idLow.push(parseInt(claim.claim_id.slice(8), 16) | 0);
+    if (figures.length) {
+      const s = (x: string) => this.strings.list[this.strings.of(x)]!;
+      this.figureLists.set(i, figures.map((q) => ({ value: q.value, unit: q.unit && s(q.unit), counted: q.counted ? s(q.counted.toLowerCase()) : null, qualifier: q.qualifier && s(q.qualifier), text: q.text })));
+    }
+  }
+
+  claimId(i: number): string {
+    return hex8(this.idHigh.data[i]!) + hex8(this.idLow.data[i]!);
+  }
+
+  sourceId(i: number): string {
+    return this.strings.list[this.source.data[i]!]!;
+  }
+
+  figures(i: number): readonly Figure[] {
+    return this.figureLists.get(i) ?? NO_FIGURES;
+  }
+
+  time(i: number): { start: string; end: string } | null {
+    const s = this.timeStart.data[i]!;
+    return s < 0 ? null : { start: this.strings.list[s]!, end: this.strings.list[this.timeEnd.data[i]!]! };
+  }
+
+  /** The claim's places, as indices into `strings`. */
+  locations(i: number): number[] {
+    return this.run(this.locationFrom, this.locationPool, i);
+  }
+
+  /** What the cluster rows need of a claim's row. */
+  ref(i: number): ClaimRef {
+    const a = this.attributedTo.data[i]!;
+    return {
+      claim_id: this.claimId(i),
+      source_id: this.sourceId(i),
+      start: this.start.data[i]!,
+      checkworthiness: this.checkworthiness[i]!,
+      claim_type: this.strings.list[this.claimType.data[i]!]! as Claim['claim_type'],
+      modality: this.strings.list[this.modality.data[i]!]! as Claim['modality'],
+      attributed_to: a < 0 ? null : this.strings.list[a]!,
+    };
+  }
+
+  /** Everything about one claim, as plain values. */
+  features(i: number): ClaimFeatures {
+    const terms = this.run(this.termFrom, this.termPool, i).map((t) => termTable[t]!);
+    const pairs = this.run(this.segmentFrom, this.segmentPool, i);
+    const segments: [number, number][] = [];
+    for (let k = 0; k < pairs.length; k += 2) segments.push([pairs[k]!, pairs[k + 1]!]);
+    return {
+      claim: this.ref(i),
+      terms,
+      segments,
+      entities: this.run(this.entityFrom, this.entityPool, i).map((e) => this.strings.list[e]!),
+      locations: this.locations(i).map((e) => this.strings.list[e]!),
+      verbs: this.run(this.verbFrom, this.verbPool, i).map((t) => termTable[t]!),
+      figures: this.figures(i),
+      time: this.time(i),
+      negated: this.negated.data[i] === 1,
+    };
+  }
+
+  private run(from: Column, pool: Column, i: number): number[] {
+    return Array.from(pool.data.subarray(from.data[i]!, from.data[i + 1]!));
+  }
 }
 
-// The parts of a claim of n terms that is all one part, shared likewise.
-const wholes: (readonly number[])[][] = [];
-
-function whole(n: number): readonly (readonly number[])[] {
-  return (wholes[n] ??= [span(0, n)]);
-}
-
-// Features are kept for every claim of the corpus at once: most claims have no figures, few
-// verbs or entities, so empty lists are one shared array and short ones plain arrays (a Set
-// costs several times more).
-const NONE: readonly never[] = Object.freeze([]);
-
-function distinct(xs: string[]): readonly string[] {
-  return xs.length === 0 ? NONE : xs.length === 1 ? xs : [...new Set(xs)];
+function hex8(x: number): string {
+  return (x >>> 0).toString(16).padStart(8, '0');
 }
 
 function isBoundary(t: Token): boolean {
   return /^[,;:—–()]$/.test(t.text) || SEGMENT_OPENERS.has(t.text.toLowerCase());
 }
 
-// Terms are read-only and shared by every claim that uses the word.
-const termCache = new Map<string, Term>();
+// Terms are read-only and shared by every claim that uses the word: claims hold their index here.
+const termTable: Term[] = [];
+const termIndex = new Map<string, number>();
 
-function toTerm(lemma: string, cls: WordClass, wordnet: WordNet): Term {
+/** A term by its index in the term table (what the store's pools hold). */
+export function termAt(index: number): Term {
+  return termTable[index]!;
+}
+
+function toTerm(lemma: string, cls: WordClass, wordnet: WordNet): number {
   const key = `${cls}:${lemma}`;
-  let term = termCache.get(key);
-  if (!term) termCache.set(key, (term = newTerm(lemma, cls, wordnet)));
-  return term;
+  let index = termIndex.get(key);
+  if (index === undefined) termIndex.set(key, (index = termTable.push(newTerm(lemma, cls, wordnet)) - 1));
+  return index;
 }
 
 function newTerm(lemma: string, cls: WordClass, wordnet: WordNet): Term {
@@ -180,11 +313,13 @@ function termId(lemma: string, cls: WordClass): number {
 }
 
 /** Keys a claim is found by when looking for claims that may say the same. */
-export function blockingKeys(f: ClaimFeatures): string[] {
+export function blockingKeys(store: ClaimFeatureStore, i: number): string[] {
   const keys = new Set<string>();
-  for (const t of f.terms) for (const k of termKeys(t)) keys.add(k);
-  for (const e of f.entities) keys.add(`e:${e}`);
-  for (const n of f.figures) keys.add(`n:${n.value}`);
+  const terms = store.termPool.data;
+  for (let k = store.termFrom.data[i]!; k < store.termFrom.data[i + 1]!; k++) for (const key of termKeys(termTable[terms[k]!]!)) keys.add(key);
+  const entities = store.entityPool.data;
+  for (let k = store.entityFrom.data[i]!; k < store.entityFrom.data[i + 1]!; k++) keys.add(`e:${store.strings.list[entities[k]!]}`);
+  for (const n of store.figures(i)) keys.add(`n:${n.value}`);
   return [...keys];
 }
 

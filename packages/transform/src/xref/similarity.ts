@@ -1,5 +1,5 @@
 import { Embeddings } from './embeddings';
-import { span, type ClaimFeatures, type Figure, type Term } from './features';
+import { termAt, type ClaimFeatureStore, type Figure, type Term } from './features';
 
 /** Rarity weights: a word or entity found in many claims says little ("Pakistan", "threat"). */
 export class Rarity {
@@ -42,12 +42,12 @@ export class Rarity {
     return Math.min(1, weight / Math.log((this.claims + 1) / 2.5));
   }
 
-  private readonly entityInformative = new Map<string, number>();
+  private readonly entityInformative: number[] = [];
 
-  /** informativeness() of an entity, cached by its id. */
-  entityInformativeness(entityId: string): number {
-    let v = this.entityInformative.get(entityId);
-    if (v === undefined) this.entityInformative.set(entityId, (v = this.informativeness(`e:${entityId}`)));
+  /** informativeness() of an entity, cached by its index in the feature store's strings. */
+  entityInformativeness(store: ClaimFeatureStore, entity: number): number {
+    let v = this.entityInformative[entity];
+    if (v === undefined) this.entityInformative[entity] = v = this.informativeness(`e:${store.strings.list[entity]}`);
     return v;
   }
 }
@@ -121,45 +121,63 @@ export class PairCache {
 
 let pairCache: PairCache | undefined;
 
-/** wordMatch(t, o).score, cached. */
-function matchScore(t: Term, o: Term): number {
-  if (t.id === o.id) return 1;
-  return (pairCache ??= new PairCache(22)).score(t, o);
-}
-
-/** The best match of one term among the other claim's terms. */
-function best(t: Term, others: readonly Term[]): number {
-  let score = 0;
-  for (const o of others) {
-    score = Math.max(score, matchScore(t, o));
-    if (score === 1) break;
-  }
-  return score;
+/** wordMatch() score of two terms given by their index in the term table, cached. */
+function matchScore(t: number, o: number): number {
+  if (t === o) return 1;
+  const a = termAt(t);
+  const b = termAt(o);
+  if (a.id === b.id) return 1;
+  return (pairCache ??= new PairCache(22)).score(a, b);
 }
 
 /**
  * Shared entities, weighted by rarity, over the larger side: two claims that share only
  * "Pakistan" in a corpus about Pakistan share little; sharing a rare group says a lot.
+ * Returns the score; `shared` is filled with the shared entities' indices when given.
  */
-export function entityOverlap(a: readonly string[], b: readonly string[], rarity: Rarity): { score: number; shared: string[] } {
-  let shared = 0;
+function entityOverlap(store: ClaimFeatureStore, a: number, b: number, rarity: Rarity, shared: number[] | null): { score: number; count: number } {
+  const pool = store.entityPool.data;
+  const a0 = store.entityFrom.data[a]!;
+  const a1 = store.entityFrom.data[a + 1]!;
+  const b0 = store.entityFrom.data[b]!;
+  const b1 = store.entityFrom.data[b + 1]!;
+  let both = 0;
   let sideA = 0;
   let sideB = 0;
-  const names: string[] = [];
-  for (const e of a) sideA += rarity.entityInformativeness(e);
-  for (const e of b) sideB += rarity.entityInformativeness(e);
-  for (const e of a) {
-    if (!b.includes(e)) continue;
-    shared += rarity.entityInformativeness(e);
-    names.push(e);
+  let count = 0;
+  for (let k = a0; k < a1; k++) sideA += rarity.entityInformativeness(store, pool[k]!);
+  for (let k = b0; k < b1; k++) sideB += rarity.entityInformativeness(store, pool[k]!);
+  for (let k = a0; k < a1; k++) {
+    const e = pool[k]!;
+    let found = false;
+    for (let j = b0; j < b1 && !found; j++) found = pool[j] === e;
+    if (!found) continue;
+    both += rarity.entityInformativeness(store, e);
+    count++;
+    shared?.push(e);
   }
-  return { score: Math.min(1, shared / Math.max(sideA, sideB, 1)), shared: names };
+  overlap.score = Math.min(1, both / Math.max(sideA, sideB, 1));
+  overlap.count = count;
+  return overlap;
 }
 
+const overlap = { score: 0, count: 0 };
+
 /** The best match between the main verbs of two claims, discounted for common verbs. */
-function predicate(a: readonly Term[], b: readonly Term[], rarity: Rarity): number {
+function predicate(store: ClaimFeatureStore, a: number, b: number, rarity: Rarity): number {
+  const pool = store.verbPool.data;
+  const b0 = store.verbFrom.data[b]!;
+  const b1 = store.verbFrom.data[b + 1]!;
   let s = 0;
-  for (const t of a) s = Math.max(s, best(t, b) * rarity.termInformativeness(t));
+  for (let k = store.verbFrom.data[a]!; k < store.verbFrom.data[a + 1]!; k++) {
+    const t = pool[k]!;
+    let best = 0;
+    for (let j = b0; j < b1; j++) {
+      best = Math.max(best, matchScore(t, pool[j]!));
+      if (best === 1) break;
+    }
+    s = Math.max(s, best * rarity.termInformativeness(termAt(t)));
+  }
   return s;
 }
 
@@ -168,8 +186,10 @@ export interface Similarity {
   lexical: number;
   entities: number;
   predicate: number;
+  /** How many entities the two claims share. */
+  sharedCount: number;
+  /** The shared entities, and the word pairs behind the score, when asked for (most compared pairs are dropped unexplained). */
   shared: string[];
-  /** The word pairs behind the score, when asked for (most compared pairs are dropped unexplained). */
   matches: Match[];
   /** The claims match on a part of each ("which seized power in 2021" within a longer claim). */
   part: boolean;
@@ -184,45 +204,56 @@ const W_ENT = 0.25;
 const W_PRED = 0.15;
 
 /**
- * How strongly two claims say the same thing, in [0, 1]: weighted words with synonyms
- * (60 %), shared entities weighted by rarity (25 %) and main-verb similarity (15 %).
+ * How strongly claims a and b of the store say the same thing, in [0, 1]: weighted words with
+ * synonyms (60 %), shared entities weighted by rarity (25 %) and main-verb similarity (15 %).
  * Two claims may also match through one part of each (a relative or adverbial clause).
  * Word pairs are scored once into a matrix that the whole and every part then read.
  * This runs for every candidate pair: no closures or throwaway arrays in here.
  */
-export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity, withMatches = false): Similarity {
-  const na = a.terms.length;
-  const nb = b.terms.length;
+export function similarity(store: ClaimFeatureStore, a: number, b: number, rarity: Rarity, withMatches = false): Similarity {
+  const terms = store.termPool.data;
+  const ta = store.termFrom.data[a]!;
+  const tb = store.termFrom.data[b]!;
+  const na = store.termFrom.data[a + 1]! - ta;
+  const nb = store.termFrom.data[b + 1]! - tb;
   if (matrix.length < na * nb) matrix = new Float32Array(na * nb * 2);
   const m = matrix;
-  for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) m[i * nb + j] = matchScore(a.terms[i]!, b.terms[j]!);
-  const wa = termWeights(a.terms, rarity, weightsA);
-  const wb = termWeights(b.terms, rarity, weightsB);
-  const allA = span(0, na);
-  const allB = span(0, nb);
-  const lexWhole = lexicalOf(m, nb, wa, wb, allA, allB);
-  const ent = entityOverlap(a.entities, b.entities, rarity);
-  const pred = predicate(a.verbs, b.verbs, rarity);
-  const hasEntities = a.entities.length + b.entities.length > 0;
+  for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) m[i * nb + j] = matchScore(terms[ta + i]!, terms[tb + j]!);
+  const wa = termWeights(terms, ta, na, rarity, weightsA);
+  const wb = termWeights(terms, tb, nb, rarity, weightsB);
+  const lexWhole = lexicalOf(m, nb, wa, wb, 0, na, 0, nb);
+  const sharedEntities = withMatches ? [] : null;
+  const ent = entityOverlap(store, a, b, rarity, sharedEntities);
+  const entScore = ent.score;
+  const sharedCount = ent.count;
+  const pred = predicate(store, a, b, rarity);
+  const hasEntities = store.entityFrom.data[a + 1]! > store.entityFrom.data[a]! || store.entityFrom.data[b + 1]! > store.entityFrom.data[b]!;
   // Two claims dated to overlapping times ("in August 2021" / "in 2021") share a fact already.
-  const datesAgree = a.time !== null && b.time !== null && timesOverlap(a.time, b.time);
-  let score = hasEntities ? W_LEX * lexWhole + W_ENT * ent.score + W_PRED * pred : (W_LEX * lexWhole + W_PRED * pred) / (W_LEX + W_PRED);
-  let bestA = allA;
-  let bestB = allB;
+  const datesAgree = datesOverlap(store, a, b);
+  let score = hasEntities ? W_LEX * lexWhole + W_ENT * entScore + W_PRED * pred : (W_LEX * lexWhole + W_PRED * pred) / (W_LEX + W_PRED);
+  let bestA0 = 0;
+  let bestA1 = na;
+  let bestB0 = 0;
+  let bestB1 = nb;
   let part = false;
   // Parts are compared only when the whole claims already share something.
-  if (lexWhole >= PART_FLOOR && (hasPart(a.segments, na) || hasPart(b.segments, nb))) {
-    for (const sa of a.segments) {
-      for (const sb of b.segments) {
+  const parts = store.segmentPool.data;
+  const sa0 = store.segmentFrom.data[a]!;
+  const sa1 = store.segmentFrom.data[a + 1]!;
+  const sb0 = store.segmentFrom.data[b]!;
+  const sb1 = store.segmentFrom.data[b + 1]!;
+  if (lexWhole >= PART_FLOOR && (hasPart(parts, sa0, sa1, na) || hasPart(parts, sb0, sb1, nb))) {
+    const shortest = datesAgree ? 2 : 3;
+    for (let x = sa0; x < sa1; x += 2) {
+      for (let y = sb0; y < sb1; y += 2) {
         // A part-match must carry its own weight: at least three content words on each side,
         // and is scored on its words alone ("a safe haven for terrorist organizations" /
         // "a sanctuary for extremist networks").
-        if (Math.min(sa.length, sb.length) < (datesAgree ? 2 : 3)) continue;
-        const s = PART_WEIGHT * lexicalOf(m, nb, wa, wb, sa, sb);
+        if (Math.min(parts[x + 1]! - parts[x]!, parts[y + 1]! - parts[y]!) < shortest) continue;
+        const s = PART_WEIGHT * lexicalOf(m, nb, wa, wb, parts[x]!, parts[x + 1]!, parts[y]!, parts[y + 1]!);
         if (s > score) {
           score = s;
-          bestA = sa;
-          bestB = sb;
+          [bestA0, bestA1, bestB0, bestB1] = [parts[x]!, parts[x + 1]!, parts[y]!, parts[y + 1]!];
           part = true;
         }
       }
@@ -232,12 +263,20 @@ export function similarity(a: ClaimFeatures, b: ClaimFeatures, rarity: Rarity, w
   return {
     score,
     lexical: lexWhole,
-    entities: ent.score,
+    entities: entScore,
     predicate: pred,
-    shared: ent.shared,
-    matches: withMatches ? matchesOf(m, nb, a, b, bestA, bestB) : [],
+    sharedCount,
+    shared: sharedEntities ? sharedEntities.map((e) => store.strings.list[e]!) : [],
+    matches: withMatches ? matchesOf(m, nb, terms, ta, tb, bestA0, bestA1, bestB0, bestB1) : [],
     part,
   };
+}
+
+function datesOverlap(store: ClaimFeatureStore, a: number, b: number): boolean {
+  const s = store.strings.list;
+  const as = store.timeStart.data[a]!;
+  const bs = store.timeStart.data[b]!;
+  return as >= 0 && bs >= 0 && s[as]! <= s[store.timeEnd.data[b]!]! && s[bs]! <= s[store.timeEnd.data[a]!]!;
 }
 
 // One match matrix, reused by every comparison (they are many and short-lived), and the
@@ -246,36 +285,36 @@ let matrix = new Float32Array(1024);
 const weightsA: Float64Array[] = [];
 const weightsB: Float64Array[] = [];
 
-/** The terms' rarity weights, in a buffer reused for every claim with this many terms. */
-function termWeights(terms: Term[], rarity: Rarity, buffers: Float64Array[]): Float64Array {
-  const w = (buffers[terms.length] ??= new Float64Array(terms.length));
-  for (let i = 0; i < terms.length; i++) w[i] = rarity.termWeight(terms[i]!);
+/** The rarity weights of n terms of the pool from `from`, in a buffer reused for every claim with this many terms. */
+function termWeights(terms: Int32Array, from: number, n: number, rarity: Rarity, buffers: Float64Array[]): Float64Array {
+  const w = (buffers[n] ??= new Float64Array(n));
+  for (let i = 0; i < n; i++) w[i] = rarity.termWeight(termAt(terms[from + i]!));
   return w;
 }
 
-/** Is a claim made of parts, one of them shorter than the whole of its n terms? */
-function hasPart(segments: readonly (readonly number[])[], n: number): boolean {
-  for (const x of segments) if (x.length < n) return true;
+/** Is a claim made of parts (pairs from, to in parts[s0..s1)), one of them shorter than the whole of its n terms? */
+function hasPart(parts: Int32Array, s0: number, s1: number, n: number): boolean {
+  for (let x = s0; x < s1; x += 2) if (parts[x + 1]! - parts[x]! < n) return true;
   return false;
 }
 
 /**
- * Soft overlap of two sets of terms (indices into the match matrix) in [0, 1]: mostly how
- * much of the shorter one the longer covers, partly the reverse.
+ * Soft overlap of two runs of terms (rows a0..a1 and columns b0..b1 of the match matrix) in
+ * [0, 1]: mostly how much of the shorter one the longer covers, partly the reverse.
  */
-function lexicalOf(m: Float32Array, nb: number, wa: Float64Array, wb: Float64Array, ia: readonly number[], ib: readonly number[]): number {
-  const fromA = coverage(m, wa, ia, ib, nb, 1);
-  const fromB = coverage(m, wb, ib, ia, 1, nb);
-  return ia.length <= ib.length ? 0.7 * fromA + 0.3 * fromB : 0.7 * fromB + 0.3 * fromA;
+function lexicalOf(m: Float32Array, nb: number, wa: Float64Array, wb: Float64Array, a0: number, a1: number, b0: number, b1: number): number {
+  const fromA = coverage(m, wa, a0, a1, b0, b1, nb, 1);
+  const fromB = coverage(m, wb, b0, b1, a0, a1, 1, nb);
+  return a1 - a0 <= b1 - b0 ? 0.7 * fromA + 0.3 * fromB : 0.7 * fromB + 0.3 * fromA;
 }
 
-/** Weighted mean, over the terms xs, of each one's best match among ys (m[x * strideX + y * strideY]). */
-function coverage(m: Float32Array, weights: Float64Array, xs: readonly number[], ys: readonly number[], strideX: number, strideY: number): number {
+/** Weighted mean, over the terms x0..x1, of each one's best match among y0..y1 (m[x * strideX + y * strideY]). */
+function coverage(m: Float32Array, weights: Float64Array, x0: number, x1: number, y0: number, y1: number, strideX: number, strideY: number): number {
   let num = 0;
   let den = 0;
-  for (const x of xs) {
+  for (let x = x0; x < x1; x++) {
     let best = 0;
-    for (const y of ys) {
+    for (let y = y0; y < y1; y++) {
       const v = m[x * strideX + y * strideY]!;
       if (v > best) best = v;
     }
@@ -286,13 +325,16 @@ function coverage(m: Float32Array, weights: Float64Array, xs: readonly number[],
 }
 
 /** The word pairs behind a match, for the explanation (one per word of the first claim). */
-function matchesOf(m: Float32Array, nb: number, a: ClaimFeatures, b: ClaimFeatures, ia: readonly number[], ib: readonly number[]): Match[] {
+function matchesOf(m: Float32Array, nb: number, terms: Int32Array, ta: number, tb: number, a0: number, a1: number, b0: number, b1: number): Match[] {
   const out: Match[] = [];
-  for (const i of ia) {
+  for (let i = a0; i < a1; i++) {
     let bestJ = -1;
     let bestScore = 0.35;
-    for (const j of ib) if (m[i * nb + j]! >= bestScore) [bestJ, bestScore] = [j, m[i * nb + j]!];
-    if (bestJ >= 0) out.push({ a: a.terms[i]!.lemma, b: b.terms[bestJ]!.lemma, how: wordMatch(a.terms[i]!, b.terms[bestJ]!).how });
+    for (let j = b0; j < b1; j++) if (m[i * nb + j]! >= bestScore) [bestJ, bestScore] = [j, m[i * nb + j]!];
+    if (bestJ < 0) continue;
+    const x = termAt(terms[ta + i]!);
+    const y = termAt(terms[tb + bestJ]!);
+    out.push({ a: x.lemma, b: y.lemma, how: wordMatch(x, y).how });
   }
   return out;
 }
