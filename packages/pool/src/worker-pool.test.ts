@@ -58,6 +58,30 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('draws tasks from an async iterable too (tasks read from disk as threads come free)', async () => {
+    process.env.CORROBORATE_THREADS = '2';
+    for (const units of [10, tasks.length]) {
+      const pool = WorkerPool.open(WORKER, square, units);
+      let drawn = 0;
+      let mostAhead = 0;
+      const seen: number[] = [];
+      async function* fromDisk() {
+        for (const t of tasks) {
+          await new Promise((resolve) => setImmediate(resolve));
+          drawn++;
+          yield t;
+        }
+      }
+      for await (const r of pool.results<Result>(fromDisk())) {
+        mostAhead = Math.max(mostAhead, drawn - seen.length);
+        seen.push(r.square);
+      }
+      await pool.close();
+      expect(seen).toEqual(tasks.map((n) => n * n));
+      expect(mostAhead).toBeLessThanOrEqual(2 * threadCount() + 1);
+    }
+  });
+
   it('throws a failed task\'s error in task order when streaming', async () => {
     process.env.CORROBORATE_THREADS = '2';
     const pool = WorkerPool.open(WORKER, square, tasks.length);

@@ -51,28 +51,29 @@ export class WorkerPool<T> {
   /**
    * Runs tasks as they are drawn from `tasks` and yields their results in task order, with
    * at most two tasks per thread under way: neither the tasks nor their results ever need to
-   * be held all at once, so the caller can build each task late and save each result early.
+   * be held all at once, so the caller can build each task late (even read it from disk, with
+   * an async iterable) and save each result early.
    */
-  async *results<R>(tasks: Iterable<T>): AsyncGenerator<R> {
+  async *results<R>(tasks: Iterable<T> | AsyncIterable<T>): AsyncGenerator<R> {
     const pool = this.pool;
     if (!pool) {
-      for (const t of tasks) yield this.run(t) as R;
+      for await (const t of tasks) yield this.run(t) as R;
       return;
     }
     // Each task's outcome is kept settled, so a failure waits in line and is thrown in task
     // order, instead of surfacing as an unhandled rejection while an earlier task runs.
     type Outcome = { ok: true; value: R } | { ok: false; error: unknown };
     const underway: Promise<Outcome>[] = [];
-    const source = tasks[Symbol.iterator]();
-    const startNext = () => {
-      const next = source.next();
+    const source = Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]();
+    const startNext = async () => {
+      const next = await source.next();
       if (!next.done) underway.push(pool.run(next.value).then((value: R) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error })));
     };
-    for (let i = 0; i < 2 * this.threads; i++) startNext();
+    for (let i = 0; i < 2 * this.threads; i++) await startNext();
     while (underway.length) {
       const outcome = await underway.shift()!;
       if (!outcome.ok) throw outcome.error;
-      startNext();
+      await startNext();
       yield outcome.value;
     }
   }

@@ -17,13 +17,13 @@ import { WorkerPool } from '@corroborate/pool';
 import { loadSql, type Warehouse } from '@corroborate/warehouse';
 import type { ClaimSentence, ClaimTables } from './claims/extract-claims';
 import { loadGazetteer } from './entities/gazetteer';
-import { resolveEntities } from './entities/resolve';
+import { resolveEntities, type SentenceRef } from './entities/resolve';
 import { groupBy } from './group-by';
 import { sourceBatches } from './parallel/batches';
 import { restoreGazetteerEntries, runTask, type Findings, type Task } from './parallel/tasks';
 import { crossReference, type ClusterDraft } from './xref/cross-reference';
 import { ClaimFeatureStore } from './xref/features';
-import { independentGroups, type SourceInfo } from './xref/independence';
+import { CopyFinder, type SourceInfo } from './xref/independence';
 
 const SQL = new URL('../sql/', import.meta.url);
 // Sentences per batch of per-document work: large enough to amortise the trip to a worker.
@@ -49,7 +49,7 @@ export interface TransformSummary {
   /** Wall time of each step, in seconds. */
   seconds: { entities: number; claims: number; crossReference: number; save: number };
   /** JavaScript heap in use at the end of each step, in MB (what limits the corpus size). */
-  heapMb: { sentences: number; entities: number; claims: number; crossReference: number };
+  heapMb: { entities: number; claims: number; crossReference: number };
 }
 
 /** The transform stage: body sentences in; entities, mentions, claims, their numbers, clusters and relations out. */
@@ -100,13 +100,13 @@ function* claimClusterRows(features: ClaimFeatureStore, clusterIds: string[], is
  */
 async function extract(warehouse: Warehouse, options: TransformOptions) {
   const sources = await warehouse.query<SourceInfo>(loadSql(SQL, 'sources'));
-  const input = await readBatches(warehouse);
-  const pool = WorkerPool.open<Task>(new URL('./parallel/worker.mjs', import.meta.url), runTask, input.sources);
+  const [size] = await warehouse.query<{ sentences: number; sources: number }>(loadSql(SQL, 'body_sentence_counts'));
+  const pool = WorkerPool.open<Task>(new URL('./parallel/worker.mjs', import.meta.url), runTask, size!.sources);
   // Each batch's tokens wait here between the entity pass and the claims pass.
   const spill = mkdtempSync(join(tmpdir(), 'corroborate-tokens-'));
   let steps: PerDocument;
   try {
-    steps = await perDocument(warehouse, input.batches, sources, pool, spill, options);
+    steps = await perDocument(warehouse, size!.sentences, sources, pool, spill, options);
   } finally {
     await pool.close();
     rmSync(spill, { recursive: true, force: true });
@@ -117,25 +117,20 @@ async function extract(warehouse: Warehouse, options: TransformOptions) {
     /** The tables written so far, aside: they are put in place with the cross-reference tables. */
     tables: steps.tables,
     sources,
-    counts: { sentences: input.sentences, ...steps.counts },
+    counts: { sentences: size!.sentences, ...steps.counts },
     /** Wall time of each part of the steps, in whole milliseconds (they are added up exactly). */
     ms: { entities: steps.entityMs, claims: steps.claimMs },
-    heapMb: { sentences: input.heapMb, entities: steps.entityHeap, claims: steps.claimHeap },
+    heapMb: { entities: steps.entityHeap, claims: steps.claimHeap },
   };
 }
 
 /**
- * The body sentences, in batches of whole sources. Only the batches hold them, so that each
- * batch can be let go once the claims pass has taken it.
+ * The body sentences in batches of whole sources, read from the warehouse as they are
+ * needed: each pass streams them again rather than holding every sentence between passes.
+ * Both passes get the same batches (the same query, in the same order).
  */
-async function readBatches(warehouse: Warehouse) {
-  const sentences = await warehouse.query<ClaimSentence>(loadSql(SQL, 'body_sentences'));
-  return {
-    batches: sourceBatches(sentences, BATCH_SENTENCES),
-    sentences: sentences.length,
-    sources: new Set(sentences.map((s) => s.source_id)).size,
-    heapMb: heapMb(),
-  };
+function sentenceBatches(warehouse: Warehouse): AsyncGenerator<ClaimSentence[]> {
+  return sourceBatches(warehouse.stream<ClaimSentence>(loadSql(SQL, 'body_sentences')), BATCH_SENTENCES);
 }
 
 type PerDocument = Awaited<ReturnType<typeof perDocument>>;
@@ -144,42 +139,39 @@ type PerDocument = Awaited<ReturnType<typeof perDocument>>;
  * Entities and claims. Per-document work runs on the pool, in batches of whole sources;
  * resolving entities across sources runs here, between the two passes. Claim rows are
  * written aside batch by batch as they come back (runTransform puts them in place); only
- * their features stay. `batches` is emptied as the claims pass takes them.
+ * their features stay.
  */
-async function perDocument(warehouse: Warehouse, batches: ClaimSentence[][], sources: SourceInfo[], pool: WorkerPool<Task>, spill: string, options: TransformOptions) {
+async function perDocument(warehouse: Warehouse, total: number, sources: SourceInfo[], pool: WorkerPool<Task>, spill: string, options: TransformOptions) {
   const clock = stopwatch();
-  const sizes = batches.map((b) => b.length);
-  const total = sizes.reduce((x, y) => x + y, 0);
   const tokensFile = (i: number) => join(spill, `batch-${i}.tokens`);
-  let done = 0;
-  const findings = await pool.runAll<Findings>(
-    batches.map((b, i) => ({ kind: 'findings' as const, gazetteer: options.gazetteer, sentences: b, tokensFile: tokensFile(i) })),
-    (task) => options.onProgress?.('entities', (done += task.sentences.length), total),
-  );
-  const { mentionsOf, typeOf, counts, groups, tables } = await acrossSources(warehouse, batches, sources, findings, options.gazetteer);
+  const { refs, findings, groups } = await findingsPass(warehouse, total, sources, pool, tokensFile, options);
+  const { mentionsOf, typeOf, counts, tables } = await acrossSources(warehouse, refs, findings, options.gazetteer);
+  refs.length = 0;
   const entityMs = clock();
   const entityHeap = heapMb();
 
   const claimsOut = await warehouse.writeAside(claimsTable);
   const rolesOut = await warehouse.writeAside(claimEntitiesTable);
   const quantitiesOut = await warehouse.writeAside(quantitiesTable);
-  function* tasks(): Generator<Task> {
-    for (const [i, b] of batches.entries()) {
-      // Each batch takes only its own sentences, mentions and the entities they name; no
-      // other batch needs them, so they are let go here (the task keeps them until it is done).
-      batches[i] = [];
+  const sizes: number[] = [];
+  async function* claimTasks(): AsyncGenerator<Task> {
+    let i = 0;
+    for await (const b of sentenceBatches(warehouse)) {
+      // Each batch takes only its own mentions and the entities they name; no other batch
+      // needs them, so they are let go here (the task keeps them until it is done).
       const ids = [...new Set(b.map((s) => s.source_id))];
       const batchMentions = ids.flatMap((id) => mentionsOf.get(id) ?? []);
       for (const id of ids) mentionsOf.delete(id);
       const named = [...new Set(batchMentions.map((m) => m.entity_id))].map((id) => ({ entity_id: id, type: typeOf.get(id)! }));
-      yield { kind: 'claims', sentences: b, tokensFile: tokensFile(i), mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
+      sizes.push(b.length);
+      yield { kind: 'claims', sentences: b, tokensFile: tokensFile(i++), mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
     }
   }
   const features = new ClaimFeatureStore();
   let quantities = 0;
   let batch = 0;
-  done = 0;
-  for await (const part of pool.results<ClaimTables>(tasks())) {
+  let done = 0;
+  for await (const part of pool.results<ClaimTables>(claimTasks())) {
     claimsOut.append(part.claims);
     rolesOut.append(part.claimEntities);
     quantitiesOut.append(part.quantities);
@@ -201,13 +193,35 @@ async function perDocument(warehouse: Warehouse, batches: ClaimSentence[][], sou
 }
 
 /**
+ * The entity pass: each batch's findings, what resolution needs of each sentence (not its
+ * text), and the groups of sources that copy one another (from the long sentences they share).
+ */
+async function findingsPass(warehouse: Warehouse, total: number, sources: SourceInfo[], pool: WorkerPool<Task>, tokensFile: (batch: number) => string, options: TransformOptions) {
+  const refs: SentenceRef[] = [];
+  const copies = new CopyFinder(sources);
+  async function* tasks(): AsyncGenerator<Task> {
+    let i = 0;
+    for await (const b of sentenceBatches(warehouse)) {
+      for (const { sentence_id, source_id, start } of b) refs.push({ sentence_id, source_id, start });
+      copies.add(b);
+      yield { kind: 'findings', gazetteer: options.gazetteer, sentences: b, tokensFile: tokensFile(i++) };
+    }
+  }
+  const findings: Findings[] = [];
+  let done = 0;
+  for await (const f of pool.results<Findings>(tasks())) {
+    findings.push(f);
+    options.onProgress?.('entities', (done += f.findings.length), total);
+  }
+  return { refs, findings, groups: copies.groups() };
+}
+
+/**
  * What needs every source at once: entities resolved across sources from the first pass's
  * findings (emptied here: they are not needed once resolved), written aside with their
- * mentions, and the groups of sources that copy one another. Keeps for the claims pass each
- * source's mentions and each entity's type.
+ * mentions. Keeps for the claims pass each source's mentions and each entity's type.
  */
-async function acrossSources(warehouse: Warehouse, batches: ClaimSentence[][], sources: SourceInfo[], findings: Findings[], gazetteerPath: string) {
-  const sentences = batches.flat();
+async function acrossSources(warehouse: Warehouse, sentences: SentenceRef[], findings: Findings[], gazetteerPath: string) {
   const gazetteer = loadGazetteer(gazetteerPath);
   const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => restoreGazetteerEntries(f, gazetteer)), gazetteer);
   findings.length = 0;
@@ -222,7 +236,6 @@ async function acrossSources(warehouse: Warehouse, batches: ClaimSentence[][], s
     mentionsOf: groupBy(mentions, (m) => m.source_id),
     typeOf: new Map(entities.map((e) => [e.entity_id, e.type])),
     counts: { entities: entities.length, mentions: mentions.length },
-    groups: independentGroups(sources, sentences),
   };
 }
 

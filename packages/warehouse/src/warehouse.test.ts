@@ -30,6 +30,27 @@ describe('Warehouse', () => {
     wh.close();
   });
 
+  it('streams a query a chunk at a time while writing through the main connection', async () => {
+    const wh = await Warehouse.open(':memory:');
+    const ids = Array.from({ length: 5000 }, (_, i) => `r${String(i).padStart(5, '0')}`);
+    await wh.replaceTable(sample, ids.map((id, i) => ({ id, n: i, d: null, tags: [], x: i / 2, ok: i % 2 === 0 })));
+    const copy = await wh.writeAside(sample);
+    const seen: string[] = [];
+    const chunkSizes: number[] = [];
+    for await (const rows of wh.stream<{ id: string; n: number }>('SELECT id, n FROM sample WHERE n >= $1 ORDER BY id', [10])) {
+      chunkSizes.push(rows.length);
+      for (const r of rows) seen.push(r.id);
+      copy.append(rows.map((r) => ({ id: r.id, n: r.n, d: null, tags: [], x: 0, ok: true })));
+    }
+    expect(seen).toEqual(ids.slice(10));
+    expect(chunkSizes.length).toBeGreaterThan(1);
+    expect(Math.max(...chunkSizes)).toBeLessThanOrEqual(2048);
+    copy.close();
+    await wh.swapIn([copy]);
+    expect((await wh.readTable(sample)).length).toBe(4990);
+    wh.close();
+  });
+
   it('leaves the old rows in place when a replacement fails', async () => {
     const wh = await Warehouse.open(':memory:');
     await wh.replaceTable(sample, [{ id: 'a', n: 1, d: null, tags: [], x: 0, ok: true }]);

@@ -41,6 +41,21 @@ export class Warehouse {
     return reader.getRowObjectsJson() as T[];
   }
 
+  /**
+   * A query's rows a chunk at a time (DuckDB's vectors, 2,048 rows), read on a connection of
+   * its own so that the caller can go on writing through this one: a large result is never
+   * held whole in JavaScript.
+   */
+  async *stream<T = Record<string, unknown>>(sql: string, params?: Params): AsyncGenerator<T[]> {
+    const connection = await this.instance.connect();
+    try {
+      const result = await connection.stream(sql, params);
+      for await (const rows of result.yieldRowObjectJson()) if (rows.length) yield rows as T[];
+    } finally {
+      connection.closeSync();
+    }
+  }
+
   async hasTable(name: string): Promise<boolean> {
     const rows = await this.query('SELECT 1 FROM duckdb_tables() WHERE table_name = $1', [name]);
     return rows.length > 0;

@@ -15,8 +15,11 @@ export interface SentenceInput {
   text: string;
 }
 
+/** What resolution needs of a sentence: where it is, not its text. */
+export type SentenceRef = Pick<SentenceInput, 'sentence_id' | 'source_id' | 'start'>;
+
 interface Found extends Candidate {
-  sentence: SentenceInput;
+  sentence: SentenceRef;
   /** Which entity it belongs to, once resolved. */
   entity?: string;
 }
@@ -65,7 +68,7 @@ export function extractEntities(sentences: SentenceInput[], gazetteer: Gazetteer
 }
 
 /** Resolution across sources of every sentence's findings (findings[i] belongs to sentences[i]). */
-export function resolveEntities(sentences: SentenceInput[], findings: SentenceFindings[], gazetteer: Gazetteer): { entities: Entity[]; mentions: Mention[] } {
+export function resolveEntities(sentences: SentenceRef[], findings: SentenceFindings[], gazetteer: Gazetteer): { entities: Entity[]; mentions: Mention[] } {
   const places = PlaceIndex.get();
   const found: Found[] = [];
   const acronymVotes = new Map<string, Map<string, number>>();

@@ -1,19 +1,20 @@
 /**
- * Sentences grouped into batches of whole sources, in order: per-source work (claims carry
- * a quotation's speaker to the next sentence) never straddles two batches.
+ * Rows (sentences) grouped into batches of whole sources, in order, as they stream in:
+ * per-source work (claims carry a quotation's speaker to the next sentence) never straddles
+ * two batches, and a batch closes at the first new source once it holds `targetSize` rows.
  */
-export function sourceBatches<T extends { source_id: string }>(sentences: T[], targetSize: number): T[][] {
-  const batches: T[][] = [];
+export async function* sourceBatches<T extends { source_id: string }>(chunks: AsyncIterable<T[]> | Iterable<T[]>, targetSize: number): AsyncGenerator<T[]> {
   let current: T[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    const s = sentences[i]!;
-    const newSource = i > 0 && sentences[i - 1]!.source_id !== s.source_id;
-    if (newSource && current.length >= targetSize) {
-      batches.push(current);
-      current = [];
+  let previous: string | undefined;
+  for await (const chunk of chunks) {
+    for (const row of chunk) {
+      if (row.source_id !== previous && current.length >= targetSize) {
+        yield current;
+        current = [];
+      }
+      previous = row.source_id;
+      current.push(row);
     }
-    current.push(s);
   }
-  if (current.length) batches.push(current);
-  return batches;
+  if (current.length) yield current;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { independentGroups, type SourceInfo } from './independence';
+import { CopyFinder, type SourceInfo } from './independence';
 
 const source = (id: string, duplicate_of: string | null = null): SourceInfo => ({ source_id: id, file: `${id}.txt`, published_at: null, duplicate_of });
 const LONG_A = 'The ministry said on Tuesday that the new border crossing would open to trade within two weeks.';
 const LONG_B = 'Officials from both countries met in the capital to agree the customs rules for the crossing.';
 const SHORT = 'Trade will resume soon.';
 
-describe('independentGroups', () => {
+describe('CopyFinder', () => {
   it('groups sources that share two long sentences word for word, or that ingest found to be copies', () => {
     const sources = ['a', 'b', 'c', 'd', 'e'].map((id) => source(id, id === 'e' ? 'd' : null));
     const sentences = [
@@ -19,14 +19,20 @@ describe('independentGroups', () => {
       { source_id: 'c', text: SHORT },
       { source_id: 'd', text: SHORT },
     ];
-    const groups = independentGroups(sources, sentences);
+    // Sentences arrive batch by batch; a copied pair may straddle two batches.
+    const finder = new CopyFinder(sources);
+    finder.add(sentences.slice(0, 3));
+    finder.add(sentences.slice(3));
+    const groups = finder.groups();
     expect(Object.fromEntries(groups)).toEqual({ a: 'a', b: 'a', c: 'c', d: 'd', e: 'd' });
   });
 
   it('does not take a line found in many sources (a template) as copying', () => {
     const sources = Array.from({ length: 60 }, (_, i) => source(`s${String(i).padStart(2, '0')}`));
     const sentences = sources.flatMap((s) => [LONG_A, LONG_B].map((text) => ({ source_id: s.source_id, text })));
-    const groups = independentGroups(sources, sentences);
+    const finder = new CopyFinder(sources);
+    finder.add(sentences);
+    const groups = finder.groups();
     expect(new Set(groups.values()).size).toBe(60);
   });
 });

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 export interface SourceInfo {
   source_id: string;
   file: string;
@@ -13,48 +15,62 @@ const MAX_HOLDERS = 50;
 
 /**
  * Groups of sources that are not independent of each other: near-duplicates found at
- * ingest (sources.duplicate_of) and sources sharing long passages word for word. Each
- * source maps to its group's representative (the first of the group in `sources` order).
+ * ingest (sources.duplicate_of) and sources sharing long passages word for word. Sentences
+ * are added batch by batch as they stream past (add), and groups() maps each source to its
+ * group's representative (the first of the group in `sources` order).
  */
-export function independentGroups(sources: SourceInfo[], sentences: { source_id: string; text: string }[]): Map<string, string> {
-  const index = new Map(sources.map((s, i) => [s.source_id, i]));
-  const parent = sources.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const union = (a: number, b: number) => {
-    const [x, y] = [find(a), find(b)];
-    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
-  };
-  for (const s of sources) {
-    if (s.duplicate_of && index.has(s.duplicate_of)) union(index.get(s.source_id)!, index.get(s.duplicate_of)!);
+export class CopyFinder {
+  private readonly index: Map<string, number>;
+  // The sources holding each long sentence, by a 52-bit hash of its words (every long
+  // sentence of the corpus is a key: its text would cost several times more): most are held
+  // by one source, kept as a number, a list only for the few held by several.
+  private readonly holders = new Map<number, number | number[]>();
+
+  constructor(private readonly sources: SourceInfo[]) {
+    this.index = new Map(sources.map((s, i) => [s.source_id, i]));
   }
-  // The sources holding each long sentence: most are held by one source, kept as a number
-  // (a list only for the few held by several), since every sentence of the corpus is a key.
-  const holders = new Map<string, number | number[]>();
-  for (const s of sentences) {
-    const key = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    if (key.split(' ').length < LONG_SENTENCE_WORDS) continue;
-    const source = index.get(s.source_id)!;
-    const held = holders.get(key);
-    if (held === undefined) holders.set(key, source);
-    else if (typeof held === 'number') {
-      if (held !== source) holders.set(key, [held, source]);
-    } else if (held.length <= MAX_HOLDERS && !held.includes(source)) held.push(source);
-  }
-  const sharedCount = new Map<string, number>();
-  for (const held of holders.values()) {
-    if (typeof held === 'number' || held.length > MAX_HOLDERS) continue;
-    const list = [...held].sort((a, b) => a - b);
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const k = `${list[i]}:${list[j]}`;
-        const n = (sharedCount.get(k) ?? 0) + 1;
-        sharedCount.set(k, n);
-        if (n === SHARED_SENTENCES) union(list[i]!, list[j]!);
-      }
+
+  add(sentences: Iterable<{ source_id: string; text: string }>): void {
+    for (const s of sentences) {
+      const words = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      if (words.split(' ').length < LONG_SENTENCE_WORDS) continue;
+      const key = parseInt(createHash('sha1').update(words).digest('hex').slice(0, 13), 16);
+      const source = this.index.get(s.source_id)!;
+      const held = this.holders.get(key);
+      if (held === undefined) this.holders.set(key, source);
+      else if (typeof held === 'number') {
+        if (held !== source) this.holders.set(key, [held, source]);
+      } else if (held.length <= MAX_HOLDERS && !held.includes(source)) held.push(source);
     }
   }
-  return new Map(sources.map((s, i) => [s.source_id, sources[find(i)]!.source_id]));
+
+  groups(): Map<string, string> {
+    const { sources, index } = this;
+    const parent = sources.map((_, i) => i);
+    const find = (i: number): number => {
+      while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+      return i;
+    };
+    const union = (a: number, b: number) => {
+      const [x, y] = [find(a), find(b)];
+      if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+    };
+    for (const s of sources) {
+      if (s.duplicate_of && index.has(s.duplicate_of)) union(index.get(s.source_id)!, index.get(s.duplicate_of)!);
+    }
+    const sharedCount = new Map<string, number>();
+    for (const held of this.holders.values()) {
+      if (typeof held === 'number' || held.length > MAX_HOLDERS) continue;
+      const list = [...held].sort((a, b) => a - b);
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const k = `${list[i]}:${list[j]}`;
+          const n = (sharedCount.get(k) ?? 0) + 1;
+          sharedCount.set(k, n);
+          if (n === SHARED_SENTENCES) union(list[i]!, list[j]!);
+        }
+      }
+    }
+    return new Map(sources.map((s, i) => [s.source_id, sources[find(i)]!.source_id]));
+  }
 }
