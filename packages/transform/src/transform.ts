@@ -9,6 +9,7 @@ import {
   quantities as quantitiesTable,
   type ClaimCluster,
   type Cluster,
+  type Mention,
 } from '@corroborate/tables';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,9 +19,8 @@ import { loadSql, type Warehouse } from '@corroborate/warehouse';
 import type { ClaimSentence, ClaimTables } from './claims/extract-claims';
 import { loadGazetteer } from './entities/gazetteer';
 import { resolveEntities, type SentenceRef } from './entities/resolve';
-import { groupBy } from './group-by';
-import { sourceBatches } from './parallel/batches';
-import { restoreGazetteerEntries, runTask, type Findings, type Task } from './parallel/tasks';
+import { RowsBySource, sourceBatches } from './parallel/batches';
+import { compactFindings, restoreGazetteerEntries, runTask, type Findings, type Task } from './parallel/tasks';
 import { crossReference, type ClusterDraft } from './xref/cross-reference';
 import { ClaimFeatureStore } from './xref/features';
 import { CopyFinder, type SourceInfo } from './xref/independence';
@@ -145,7 +145,7 @@ async function perDocument(warehouse: Warehouse, total: number, sources: SourceI
   const clock = stopwatch();
   const tokensFile = (i: number) => join(spill, `batch-${i}.tokens`);
   const { refs, findings, groups } = await findingsPass(warehouse, total, sources, pool, tokensFile, options);
-  const { mentionsOf, typeOf, counts, tables } = await acrossSources(warehouse, refs, findings, options.gazetteer);
+  const { typeOf, counts, tables } = await acrossSources(warehouse, refs, findings, options.gazetteer);
   refs.length = 0;
   const entityMs = clock();
   const entityHeap = heapMb();
@@ -154,14 +154,12 @@ async function perDocument(warehouse: Warehouse, total: number, sources: SourceI
   const rolesOut = await warehouse.writeAside(claimEntitiesTable);
   const quantitiesOut = await warehouse.writeAside(quantitiesTable);
   const sizes: number[] = [];
+  // Each batch's mentions are read back from the warehouse beside its sentences.
+  const mentions = new RowsBySource(warehouse.stream<Mention>(loadSql(SQL, 'batch_mentions')));
   async function* claimTasks(): AsyncGenerator<Task> {
     let i = 0;
     for await (const b of sentenceBatches(warehouse)) {
-      // Each batch takes only its own mentions and the entities they name; no other batch
-      // needs them, so they are let go here (the task keeps them until it is done).
-      const ids = [...new Set(b.map((s) => s.source_id))];
-      const batchMentions = ids.flatMap((id) => mentionsOf.get(id) ?? []);
-      for (const id of ids) mentionsOf.delete(id);
+      const batchMentions = await mentions.upTo(b.at(-1)!.source_id);
       const named = [...new Set(batchMentions.map((m) => m.entity_id))].map((id) => ({ entity_id: id, type: typeOf.get(id)! }));
       sizes.push(b.length);
       yield { kind: 'claims', sentences: b, tokensFile: tokensFile(i++), mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
@@ -179,6 +177,7 @@ async function perDocument(warehouse: Warehouse, total: number, sources: SourceI
     quantities += part.quantities.length;
     options.onProgress?.('claims', (done += sizes[batch++]!), total);
   }
+  await mentions.close();
   for (const out of [claimsOut, rolesOut, quantitiesOut]) out.close();
   return {
     features,
@@ -208,9 +207,10 @@ async function findingsPass(warehouse: Warehouse, total: number, sources: Source
     }
   }
   const findings: Findings[] = [];
+  const seen = new Map<string, string>();
   let done = 0;
   for await (const f of pool.results<Findings>(tasks())) {
-    findings.push(f);
+    findings.push(compactFindings(f, seen));
     options.onProgress?.('entities', (done += f.findings.length), total);
   }
   return { refs, findings, groups: copies.groups() };
@@ -219,7 +219,7 @@ async function findingsPass(warehouse: Warehouse, total: number, sources: Source
 /**
  * What needs every source at once: entities resolved across sources from the first pass's
  * findings (emptied here: they are not needed once resolved), written aside with their
- * mentions. Keeps for the claims pass each source's mentions and each entity's type.
+ * mentions. Keeps for the claims pass each entity's type.
  */
 async function acrossSources(warehouse: Warehouse, sentences: SentenceRef[], findings: Findings[], gazetteerPath: string) {
   const gazetteer = loadGazetteer(gazetteerPath);
@@ -228,14 +228,14 @@ async function acrossSources(warehouse: Warehouse, sentences: SentenceRef[], fin
   const entitiesOut = await warehouse.writeAside(entitiesTable);
   entitiesOut.append(entities);
   entitiesOut.close();
+  // Mention rows go straight to the warehouse as they are made; the claims pass reads them back.
   const mentionsOut = await warehouse.writeAside(mentionsTable);
   mentionsOut.append(mentions);
-  mentionsOut.close();
+  const mentionCount = mentionsOut.close();
   return {
     tables: [entitiesOut, mentionsOut],
-    mentionsOf: groupBy(mentions, (m) => m.source_id),
     typeOf: new Map(entities.map((e) => [e.entity_id, e.type])),
-    counts: { entities: entities.length, mentions: mentions.length },
+    counts: { entities: entities.length, mentions: mentionCount },
   };
 }
 

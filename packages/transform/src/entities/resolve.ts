@@ -64,11 +64,15 @@ export function extractEntities(sentences: SentenceInput[], gazetteer: Gazetteer
     if ((i + 1) % 1000 === 0) onProgress?.(i + 1);
     return sentenceFindings(s, gazetteer);
   });
-  return resolveEntities(sentences, findings, gazetteer);
+  const { entities, mentions } = resolveEntities(sentences, findings, gazetteer);
+  return { entities, mentions: [...mentions] };
 }
 
-/** Resolution across sources of every sentence's findings (findings[i] belongs to sentences[i]). */
-export function resolveEntities(sentences: SentenceRef[], findings: SentenceFindings[], gazetteer: Gazetteer): { entities: Entity[]; mentions: Mention[] } {
+/**
+ * Resolution across sources of every sentence's findings (findings[i] belongs to sentences[i]):
+ * entities, and their mentions made as they are read (see mentionRows).
+ */
+export function resolveEntities(sentences: SentenceRef[], findings: SentenceFindings[], gazetteer: Gazetteer): { entities: Entity[]; mentions: Iterable<Mention> } {
   const places = PlaceIndex.get();
   const found: Found[] = [];
   const acronymVotes = new Map<string, Map<string, number>>();
@@ -205,7 +209,7 @@ function topType(d: EntityDraft): EntityType {
   return best;
 }
 
-function buildRows(drafts: EntityDraft[], places: PlaceIndex): { entities: Entity[]; mentions: Mention[] } {
+function buildRows(drafts: EntityDraft[], places: PlaceIndex): { entities: Entity[]; mentions: Iterable<Mention> } {
   // Drafts that end with the same type and canonical name are one entity.
   const groups = new Map<string, { type: EntityType; name: string; drafts: EntityDraft[] }>();
   for (const d of drafts) {
@@ -218,7 +222,6 @@ function buildRows(drafts: EntityDraft[], places: PlaceIndex): { entities: Entit
   }
   const entities: Entity[] = [];
   const mentionsOf: Found[][] = [];
-  const mentions: Mention[] = [];
   for (const [entityId, { type, name, drafts: parts }] of groups) {
     const found = parts.flatMap((d) => d.mentions);
     const gz = parts.find((d) => d.gazetteer)?.gazetteer ?? null;
@@ -235,20 +238,26 @@ function buildRows(drafts: EntityDraft[], places: PlaceIndex): { entities: Entit
       source_count: new Set(found.map((m) => m.sentence.source_id)).size,
     });
     mentionsOf.push(found);
-    for (const m of found) {
-      mentions.push({
+  }
+  locatePlaces(entities, mentionsOf, places);
+  return { entities, mentions: mentionRows(entities, mentionsOf) };
+}
+
+/** Mention rows, entity by entity, made as they are read: a large corpus has millions. */
+function* mentionRows(entities: Entity[], mentionsOf: Found[][]): Generator<Mention> {
+  for (const [i, e] of entities.entries()) {
+    for (const m of mentionsOf[i]!) {
+      yield {
         mention_id: stableId('mention', m.sentence.sentence_id, m.start, m.text),
-        entity_id: entityId,
+        entity_id: e.entity_id,
         source_id: m.sentence.source_id,
         sentence_id: m.sentence.sentence_id,
         start: m.sentence.start + m.start,
         end: m.sentence.start + m.end,
         text: m.text,
-      });
+      };
     }
   }
-  locatePlaces(entities, mentionsOf, places);
-  return { entities, mentions };
 }
 
 /** The most frequent full spelling (acronyms only when nothing else is known), then the longest. */

@@ -60,3 +60,39 @@ export function restoreGazetteerEntries({ findings, gazetteerRefs }: Findings, g
   if (k !== gazetteerRefs.length) throw new Error(`restoreGazetteerEntries: ${gazetteerRefs.length} references for ${k} candidates`);
   return findings;
 }
+
+// Findings arrive from a worker with a copy of every string; the entity pass holds those of
+// the whole corpus at once. Names, keys, types and tags recur across sources, so each is kept
+// once (in `seen`, which the caller drops after the pass), and sentences where nothing was
+// found share one empty finding.
+const NOTHING_FOUND: SentenceFindings = { candidates: [], acronyms: [] };
+
+/** A batch's findings as the entity pass keeps them: recurring strings once, empty findings shared. */
+export function compactFindings(batch: Findings, seen: Map<string, string>): Findings {
+  const once = <T extends string | null>(s: T): T => {
+    if (s === null) return s;
+    const known = seen.get(s);
+    if (known !== undefined) return known as T;
+    seen.set(s, s);
+    return s;
+  };
+  const findings = batch.findings;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
+    if (f.candidates.length === 0 && f.acronyms.length === 0) {
+      findings[i] = NOTHING_FOUND;
+      continue;
+    }
+    for (const c of f.candidates) {
+      c.text = once(c.text);
+      c.key = once(c.key);
+      c.type = once(c.type);
+      c.pos = once(c.pos);
+    }
+    for (const pair of f.acronyms) {
+      pair[0] = once(pair[0]);
+      pair[1] = once(pair[1]);
+    }
+  }
+  return batch;
+}
