@@ -88,8 +88,11 @@ describe('cross-referencing the seed articles', () => {
 
   it('beats chance on the hand-made cross-article pairs (npm run eval)', async () => {
     const s = await scorePairs(out);
-    expect(s.precision).toBeGreaterThanOrEqual(0.6);
-    expect(s.recall).toBeGreaterThanOrEqual(0.4);
+    // Measured 0.774 / 0.585; average linkage over every similar pair (not only those given a
+    // relation row) took them from 0.712 / 0.512.
+    expect(s.precision).toBeGreaterThanOrEqual(0.75);
+    expect(s.recall).toBeGreaterThanOrEqual(0.55);
+    expect(s.differentMerged).toBeLessThanOrEqual(3);
     // The relation scores alone rank gold "same" pairs above the rest better than chance.
     expect(s.scoreAuc.vsRest).toBeGreaterThan(0.5);
   });

@@ -37,6 +37,7 @@ const DENIAL_OVERLAP = 0.6;
 const DENIAL_PREDICATE = 0.5;
 // Clusters merge only when their claims are, on average, this similar (unscored pairs
 // count as 0): average linkage, so one loose link cannot chain unrelated claims together.
+// Every compared pair scoring at least RELATED counts, with or without a relation row.
 const LINKAGE = 0.15;
 // A key found in more claims than this is too common to find candidates by.
 const MAX_POSTINGS = 200;
@@ -53,6 +54,8 @@ interface Link {
   relation: 'same' | 'contradicts' | 'related';
   /** What the detail adds to the similarity's own explanation (conflicting numbers, a bar to merging…). */
   notes?: Record<string, unknown>;
+  /** Kept only as a bar to merging (incompatible look-alikes that share no entity): no relation row. */
+  unlisted?: true;
 }
 
 /** Clusters, relations and credibility for all claims of the corpus. */
@@ -62,12 +65,26 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
   const pairs = candidatePairs(features, rarity);
   const n = features.count;
   const links: Link[] = [];
+  // Pairs similar enough to count towards average linkage but given no relation row (they
+  // share no entity, often because one claim names none: "its territory has become a
+  // sanctuary…"), as (a, b, score) triples: left out, they would count as 0 and keep such
+  // claims out of any cluster of more than a couple of claims.
+  let unlinked = new Float64Array(1024);
+  let unlinkedLength = 0;
   pairs.forEach((pair, i) => {
     if (i % 5000 === 0) onProgress?.(i, pairs.length);
-    const link = judge(Math.floor(pair / n), pair % n, features, rarity);
-    if (link) links.push(link);
+    const a = Math.floor(pair / n);
+    const b = pair % n;
+    const link = judge(a, b, features, rarity);
+    if (typeof link !== 'number') links.push(link);
+    else if (link >= RELATED) {
+      if (unlinkedLength + 3 > unlinked.length) unlinked = grow(unlinked, unlinkedLength + 3);
+      unlinked[unlinkedLength++] = a;
+      unlinked[unlinkedLength++] = b;
+      unlinked[unlinkedLength++] = link;
+    }
   });
-  const clustering = cluster(features, links);
+  const clustering = cluster(features, links, unlinked.subarray(0, unlinkedLength));
   const clusterIds = clusterIdsOf(features, clustering);
   return {
     clusters: clusterRows(features, clustering, clusterIds, links, groups, input.sources),
@@ -138,10 +155,10 @@ function grow(a: Float64Array, atLeast: number): Float64Array<ArrayBuffer> {
   return b;
 }
 
-/** What two claims are to each other, if anything worth a row, and why. */
-function judge(a: number, b: number, features: ClaimFeatureStore, rarity: Rarity): Link | null {
+/** What two claims are to each other, if anything worth a row, and why; else just their score. */
+function judge(a: number, b: number, features: ClaimFeatureStore, rarity: Rarity): Link | number {
   const sim = similarity(features, a, b, rarity);
-  if (sim.score < RELATED) return null;
+  if (sim.score < RELATED) return sim.score;
   const conflict = conflictingFigures(features.figures(a), features.figures(b));
   if (conflict && sim.score >= RELATED + 0.05 && sim.sharedCount > 0) return { a, b, score: sim.score, relation: 'contradicts', notes: { numbers: conflict } };
   const negatedA = features.negated.data[a] === 1;
@@ -155,7 +172,9 @@ function judge(a: number, b: number, features: ClaimFeatureStore, rarity: Rarity
   const notes = blocked ? { incompatible: blocked } : undefined;
   if (sim.score >= SAME && !blocked) return { a, b, score: sim.score, relation: 'same' };
   if (sim.sharedCount > 0) return { a, b, score: sim.score, relation: 'related', notes };
-  return null;
+  // Look-alikes of different places, dates or figures may never share a cluster, entity or not.
+  if (notes) return { a, b, score: sim.score, relation: 'related', notes, unlisted: true };
+  return sim.score;
 }
 
 /**
@@ -223,9 +242,9 @@ function membersOf(c: Clustering, root: number): number[] {
 /**
  * Union of "same" links, strongest first, unless the merge would put two claims that
  * contradict each other (or are incompatible look-alikes) into one cluster, or the two
- * clusters are not similar on average.
+ * clusters are not similar on average (over the links and the `unlinked` scored pairs).
  */
-function cluster(features: ClaimFeatureStore, links: Link[]): Clustering {
+function cluster(features: ClaimFeatureStore, links: Link[], unlinked: Float64Array): Clustering {
   const n = features.count;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
@@ -241,6 +260,10 @@ function cluster(features: ClaimFeatureStore, links: Link[]): Clustering {
     const m = between.get(x) ?? between.set(x, new Map()).get(x)!;
     m.set(y, (m.get(y) ?? 0) + score);
   };
+  for (let k = 0; k < unlinked.length; k += 3) {
+    addBetween(unlinked[k]!, unlinked[k + 1]!, unlinked[k + 2]!);
+    addBetween(unlinked[k + 1]!, unlinked[k]!, unlinked[k + 2]!);
+  }
   for (const l of links) {
     addBetween(l.a, l.b, l.score);
     addBetween(l.b, l.a, l.score);
@@ -389,6 +412,7 @@ function relationRows(features: ClaimFeatureStore, links: Link[], rarity: Rarity
   const rows: ClaimRelation[] = [];
   const sameCount = new Map<number, number>();
   for (const l of sorted) {
+    if (l.unlisted) continue;
     // Every contradiction is kept; "same" and "related" links only the strongest few per claim.
     const count = l.relation === 'related' ? relatedCount : l.relation === 'same' ? sameCount : null;
     if (count) {
