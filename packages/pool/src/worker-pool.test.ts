@@ -35,44 +35,31 @@ describe('WorkerPool', () => {
     expect(results.some((r) => r.thread === threadId)).toBe(false);
   });
 
-  it('streams results in task order, drawing tasks only as threads come free', async () => {
-    process.env.CORROBORATE_THREADS = '2';
-    for (const units of [10, tasks.length]) {
-      const pool = WorkerPool.open(WORKER, square, units);
-      let drawn = 0;
-      let mostAhead = 0;
-      const seen: number[] = [];
-      function* lazily() {
-        for (const t of tasks) {
-          drawn++;
-          yield t;
-        }
+  // Tasks built late in a generator, or read from disk through an async one.
+  const drawnLazily = {
+    sync: function* (tasks: number[], onDraw: () => void) {
+      for (const t of tasks) {
+        onDraw();
+        yield t;
       }
-      for await (const r of pool.results<Result>(lazily())) {
-        mostAhead = Math.max(mostAhead, drawn - seen.length);
-        seen.push(r.square);
+    },
+    async: async function* (tasks: number[], onDraw: () => void) {
+      for (const t of tasks) {
+        await new Promise((resolve) => setImmediate(resolve));
+        onDraw();
+        yield t;
       }
-      await pool.close();
-      expect(seen).toEqual(tasks.map((n) => n * n));
-      expect(mostAhead).toBeLessThanOrEqual(2 * threadCount() + 1);
-    }
-  });
+    },
+  };
 
-  it('draws tasks from an async iterable too (tasks read from disk as threads come free)', async () => {
+  it.each(['sync', 'async'] as const)('streams results in task order, drawing tasks (%s) only as threads come free', async (kind) => {
     process.env.CORROBORATE_THREADS = '2';
     for (const units of [10, tasks.length]) {
       const pool = WorkerPool.open(WORKER, square, units);
       let drawn = 0;
       let mostAhead = 0;
       const seen: number[] = [];
-      async function* fromDisk() {
-        for (const t of tasks) {
-          await new Promise((resolve) => setImmediate(resolve));
-          drawn++;
-          yield t;
-        }
-      }
-      for await (const r of pool.results<Result>(fromDisk())) {
+      for await (const r of pool.results<Result>(drawnLazily[kind](tasks, () => drawn++))) {
         mostAhead = Math.max(mostAhead, drawn - seen.length);
         seen.push(r.square);
       }
