@@ -198,10 +198,12 @@ async function perDocument(warehouse: Warehouse, total: number, sources: SourceI
 async function findingsPass(warehouse: Warehouse, total: number, sources: SourceInfo[], pool: WorkerPool<Task>, tokensFile: (batch: number) => string, options: TransformOptions) {
   const refs: SentenceRef[] = [];
   const copies = new CopyFinder(sources);
+  // Every streamed row has its own copy of its source's id: refs share one per source.
+  const sourceIds = new Map(sources.map((s) => [s.source_id, s.source_id]));
   async function* tasks(): AsyncGenerator<Task> {
     let i = 0;
     for await (const b of sentenceBatches(warehouse)) {
-      for (const { sentence_id, source_id, start } of b) refs.push({ sentence_id, source_id, start });
+      for (const { sentence_id, source_id, start } of b) refs.push({ sentence_id, source_id: sourceIds.get(source_id) ?? source_id, start });
       copies.add(b);
       yield { kind: 'findings', gazetteer: options.gazetteer, sentences: b, tokensFile: tokensFile(i++) };
     }
