@@ -219,7 +219,16 @@ const REQUIRED = ['sources', 'rejects', 'sentences', 'entities', 'mentions', 'cl
 
 /** Runs every query of the briefing; `entity` (an entity_id, name or alias) restricts it to the claims involving it. */
 export async function loadBriefingData(warehouse: Warehouse, entity?: string): Promise<BriefingData> {
-  const q = <T>(name: string, params?: Params): Promise<T[]> => warehouse.query<T>(loadSql(SQL, name), params);
+  // A failing query is named in the error (at 100k articles DuckDB can run out of memory in one).
+  const named = async <T>(name: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (cause) {
+      throw new Error(`briefing query ${name} failed: ${(cause as Error).message}`, { cause });
+    }
+  };
+  const q = <T>(name: string, params?: Params): Promise<T[]> => named(name, () => warehouse.query<T>(loadSql(SQL, name), params));
+  const build = (name: string, params?: Params): Promise<void> => named(name, () => warehouse.run(loadSql(SQL, name), params));
   const one = async <T>(name: string, params?: Params): Promise<T> => {
     const [row] = await q<T>(name, params);
     if (!row) throw new Error(`briefing query ${name} returned no row`);
@@ -241,12 +250,12 @@ export async function loadBriefingData(warehouse: Warehouse, entity?: string): P
   const entityParam = { entity: scope?.entity_id ?? null };
 
   try {
-    await warehouse.run(loadSql(SQL, 'briefing_scope_sources'));
-    await warehouse.run(loadSql(SQL, clusterColumn ? 'briefing_scope_claims' : 'briefing_scope_claims_unclustered'), entityParam);
-    await warehouse.run(loadSql(SQL, 'briefing_scope_mentions'), entityParam);
-    if (stages.clusters) await warehouse.run(loadSql(SQL, 'briefing_scope_clusters'), entityParam);
-    else await warehouse.run(loadSql(SQL, 'briefing_scope_clusters_empty'));
-    await warehouse.run(loadSql(SQL, stages.relations ? 'briefing_scope_contradictions' : 'briefing_scope_contradictions_empty'));
+    await build('briefing_scope_sources');
+    await build(clusterColumn ? 'briefing_scope_claims' : 'briefing_scope_claims_unclustered', entityParam);
+    await build('briefing_scope_mentions', entityParam);
+    if (stages.clusters) await build('briefing_scope_clusters', entityParam);
+    else await build('briefing_scope_clusters_empty');
+    await build(stages.relations ? 'briefing_scope_contradictions' : 'briefing_scope_contradictions_empty');
 
     const top = (status: string | null, limit: number) => q<ClusterRow>('briefing_top_clusters', { status, limit });
     return {
@@ -273,6 +282,6 @@ export async function loadBriefingData(warehouse: Warehouse, entity?: string): P
       appendix: await q<AppendixRow>('briefing_appendix', { limit: LIMIT.appendixClaims }),
     };
   } finally {
-    await warehouse.run(loadSql(SQL, 'briefing_drop_scope'));
+    await build('briefing_drop_scope');
   }
 }
