@@ -68,14 +68,18 @@ export interface ClaimFeatures {
   negated: boolean;
 }
 
-/** A growable column of 32-bit integers; `data` is read in place (its first `length` values). */
-class Column {
-  data = new Int32Array(1024);
+/** A growable column of 32-bit integers (or doubles); `data` is read in place (its first `length` values). */
+class Column<A extends Int32Array | Float64Array = Int32Array> {
   length = 0;
+
+  constructor(
+    private readonly make: (size: number) => A = (size) => new Int32Array(size) as A,
+    public data: A = make(1024),
+  ) {}
 
   push(v: number): void {
     if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
+      const grown = this.make(this.data.length * 2);
       grown.set(this.data);
       this.data = grown;
     }
@@ -83,7 +87,7 @@ class Column {
   }
 }
 
-/** Small integers standing for strings that recur across claims (ids, types, units, dates). */
+/** Small integers standing for strings that recur across claims (ids, types, units). */
 class Strings {
   readonly list: string[] = [];
   private readonly index = new Map<string, number>();
@@ -124,11 +128,13 @@ export class ClaimFeatureStore {
   readonly claimType = new Column();
   readonly modality = new Column();
   readonly attributedTo = new Column();
-  readonly timeStart = new Column();
-  readonly timeEnd = new Column();
+  /** Per claim: index into `times` (-1 for an undated claim); the same few ranges recur. */
+  private readonly timeIndex = new Column();
+  private readonly times: { start: string; end: string }[] = [];
+  private readonly timeKeys = new Map<string, number>();
   readonly start = new Column();
   readonly negated = new Column();
-  private checkworthiness = new Float64Array(1024);
+  private readonly checkworthiness = new Column((size) => new Float64Array(size));
   /** Claim ids are 16 hex digits (stableId): kept as two 32-bit halves. */
   readonly idHigh = new Column();
   readonly idLow = new Column();
@@ -190,17 +196,10 @@ export class ClaimFeatureStore {
     this.claimType.push(this.strings.of(claim.claim_type));
     this.modality.push(this.strings.of(claim.modality));
     this.attributedTo.push(claim.attributed_to === null ? -1 : this.strings.of(claim.attributed_to));
-    const dated = claim.time_start && claim.time_end;
-    this.timeStart.push(dated ? this.strings.of(claim.time_start!) : -1);
-    this.timeEnd.push(dated ? this.strings.of(claim.time_end!) : -1);
+    this.timeIndex.push(claim.time_start && claim.time_end ? this.timeOf(claim.time_start, claim.time_end) : -1);
     this.start.push(claim.start);
     this.negated.push(claim.polarity === 'negated' ? 1 : 0);
-    if (i === this.checkworthiness.length) {
-      const grown = new Float64Array(i * 2);
-      grown.set(this.checkworthiness);
-      this.checkworthiness = grown;
-    }
-    this.checkworthiness[i] = claim.checkworthiness;
+    this.checkworthiness.push(claim.checkworthiness);
     if (!/^[0-9a-f]{16}$/.test(claim.claim_id)) throw new Error(`claim id ${JSON.stringify(claim.claim_id)} is not 16 hex digits`);
     this.idHigh.push(parseInt(claim.claim_id.slice(0, 8), 16) | 0);
     this.idLow.push(parseInt(claim.claim_id.slice(8), 16) | 0);
@@ -222,9 +221,16 @@ export class ClaimFeatureStore {
     return this.figureLists.get(i) ?? NO_FIGURES;
   }
 
+  /** The claim's time range, one object shared by every claim with that range (read only). */
   time(i: number): { start: string; end: string } | null {
-    const s = this.timeStart.data[i]!;
-    return s < 0 ? null : { start: this.strings.list[s]!, end: this.strings.list[this.timeEnd.data[i]!]! };
+    return this.times[this.timeIndex.data[i]!] ?? null;
+  }
+
+  private timeOf(start: string, end: string): number {
+    const key = `${start}/${end}`;
+    let index = this.timeKeys.get(key);
+    if (index === undefined) this.timeKeys.set(key, (index = this.times.push({ start, end }) - 1));
+    return index;
   }
 
   /** The claim's places, as indices into `strings`. */
@@ -239,7 +245,7 @@ export class ClaimFeatureStore {
       claim_id: this.claimId(i),
       source_id: this.sourceId(i),
       start: this.start.data[i]!,
-      checkworthiness: this.checkworthiness[i]!,
+      checkworthiness: this.checkworthiness.data[i]!,
       claim_type: this.strings.list[this.claimType.data[i]!]! as Claim['claim_type'],
       modality: this.strings.list[this.modality.data[i]!]! as Claim['modality'],
       attributed_to: a < 0 ? null : this.strings.list[a]!,

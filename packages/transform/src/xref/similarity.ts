@@ -229,7 +229,9 @@ export function similarity(store: ClaimFeatureStore, a: number, b: number, rarit
   const pred = predicate(store, a, b, rarity);
   const hasEntities = store.entityFrom.data[a + 1]! > store.entityFrom.data[a]! || store.entityFrom.data[b + 1]! > store.entityFrom.data[b]!;
   // Two claims dated to overlapping times ("in August 2021" / "in 2021") share a fact already.
-  const datesAgree = datesOverlap(store, a, b);
+  const timeA = store.time(a);
+  const timeB = store.time(b);
+  const datesAgree = timeA !== null && timeB !== null && timesOverlap(timeA, timeB);
   let score = hasEntities ? W_LEX * lexWhole + W_ENT * entScore + W_PRED * pred : (W_LEX * lexWhole + W_PRED * pred) / (W_LEX + W_PRED);
   let bestA0 = 0;
   let bestA1 = na;
@@ -253,7 +255,10 @@ export function similarity(store: ClaimFeatureStore, a: number, b: number, rarit
         const s = PART_WEIGHT * lexicalOf(m, nb, wa, wb, parts[x]!, parts[x + 1]!, parts[y]!, parts[y + 1]!);
         if (s > score) {
           score = s;
-          [bestA0, bestA1, bestB0, bestB1] = [parts[x]!, parts[x + 1]!, parts[y]!, parts[y + 1]!];
+          bestA0 = parts[x]!;
+          bestA1 = parts[x + 1]!;
+          bestB0 = parts[y]!;
+          bestB1 = parts[y + 1]!;
           part = true;
         }
       }
@@ -270,13 +275,6 @@ export function similarity(store: ClaimFeatureStore, a: number, b: number, rarit
     matches: withMatches ? matchesOf(m, nb, terms, ta, tb, bestA0, bestA1, bestB0, bestB1) : [],
     part,
   };
-}
-
-function datesOverlap(store: ClaimFeatureStore, a: number, b: number): boolean {
-  const s = store.strings.list;
-  const as = store.timeStart.data[a]!;
-  const bs = store.timeStart.data[b]!;
-  return as >= 0 && bs >= 0 && s[as]! <= s[store.timeEnd.data[b]!]! && s[bs]! <= s[store.timeEnd.data[a]!]!;
 }
 
 // One match matrix, reused by every comparison (they are many and short-lived), and the
