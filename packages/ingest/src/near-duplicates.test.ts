@@ -21,3 +21,20 @@ describe('near-duplicate documents', () => {
     expect(nearDuplicates(docs)).toEqual(new Map([['c', 'a'], ['d', 'a']]));
   });
 });
+
+describe('one-permutation MinHash', () => {
+  const words = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ');
+  // Shingles of 5 words: texts of 1,000 words overlapping on 600 share 596 of 1,396 shingles.
+  it('estimates the Jaccard similarity of shingle sets', () => {
+    const estimate = similarity(minhash(words(0, 1000)), minhash(words(400, 1400)));
+    expect(estimate).toBeGreaterThan(596 / 1396 - 0.12);
+    expect(estimate).toBeLessThan(596 / 1396 + 0.12);
+  });
+
+  it('compares texts with fewer shingles than bins (empty bins filled alike)', () => {
+    const short = words(0, 30);
+    expect(similarity(minhash(short), minhash(short.toUpperCase()))).toBe(1);
+    expect(similarity(minhash(short), minhash(words(100, 130)))).toBeLessThan(0.1);
+    expect(minhash(short).every((v) => v !== 0xffffffff)).toBe(true);
+  });
+});

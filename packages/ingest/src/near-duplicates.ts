@@ -7,45 +7,75 @@ const SHINGLE = 5;
 const BANDS = 32;
 const ROWS = 4;
 const HASHES = BANDS * ROWS;
+const BIN_BITS = 7; // 2 ** 7 = HASHES bins
+const VALUE_MASK = 2 ** (32 - BIN_BITS) - 1;
+const EMPTY = 0xffffffff;
+// Added per bin of distance when an empty bin borrows a value; larger than any value.
+const DENSIFY_OFFSET = 2 ** (32 - BIN_BITS);
 
-// Fixed odd multipliers and offsets (from a seeded generator) so signatures are the same on every machine.
-const MULT = new Uint32Array(HASHES);
-const ADD = new Uint32Array(HASHES);
-{
-  let s = 0x9e3779b9;
-  const next = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-  for (let i = 0; i < HASHES; i++) {
-    MULT[i] = next() | 1;
-    ADD[i] = next();
-  }
-}
-
-function fnv1a(text: string): number {
+/** FNV-1a hash of each word of a fingerprint (single-spaced words), without splitting it. */
+function wordHashes(text: string): Uint32Array {
+  const out = new Uint32Array(text.length / 2 + 1);
+  let n = 0;
   let h = 0x811c9dc5;
+  let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (inWord) out[n++] = h >>> 0;
+      h = 0x811c9dc5;
+      inWord = false;
+      continue;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+    inWord = true;
   }
-  return h >>> 0;
+  if (inWord) out[n++] = h >>> 0;
+  return out.subarray(0, n);
 }
 
+/**
+ * The MinHash signature of a text by one-permutation hashing: each shingle is hashed once and
+ * kept in one of HASHES bins by its top bits (the smallest per bin), instead of being hashed
+ * HASHES times; empty bins borrow from the next full one (densification), so short texts
+ * still compare. Li, Owen & Zhang 2012; Shrivastava & Li 2014.
+ */
 export function minhash(text: string): Uint32Array {
-  const words = fingerprint(text).split(' ').filter(Boolean);
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  const words = wordHashes(fingerprint(text));
+  const sig = new Uint32Array(HASHES).fill(EMPTY);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const h = fnv1a(words.slice(i, i + SHINGLE).join(' '));
-    for (let k = 0; k < HASHES; k++) {
-      const v = (Math.imul(h, MULT[k]!) + ADD[k]!) >>> 0;
-      if (v < sig[k]!) sig[k] = v;
+    // A shingle's hash: FNV-1a over its words' hashes (no shingle string is built), then mixed.
+    let h = 0x811c9dc5;
+    for (let j = i; j < Math.min(i + SHINGLE, words.length); j++) h = Math.imul(h ^ words[j]!, 0x01000193);
+    h = mix(h);
+    const bin = h >>> (32 - BIN_BITS);
+    const value = h & VALUE_MASK;
+    if (value < sig[bin]!) sig[bin] = value;
+  }
+  // Densification: an empty bin takes the value of the next full bin to its right (wrapping),
+  // marked by how far it looked, so two texts fill the same empty bins the same way.
+  const filled = sig.slice();
+  for (let b = 0; b < HASHES; b++) {
+    if (sig[b] !== EMPTY) continue;
+    for (let d = 1; d < HASHES; d++) {
+      const v = sig[(b + d) % HASHES]!;
+      if (v === EMPTY) continue;
+      filled[b] = (v + d * DENSIFY_OFFSET) >>> 0;
+      break;
     }
   }
-  return sig;
+  return filled;
+}
+
+/** A 32-bit finaliser (from MurmurHash3): every input bit moves every output bit. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
 }
 
 export function similarity(a: Uint32Array, b: Uint32Array): number {
