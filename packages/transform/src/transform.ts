@@ -204,14 +204,16 @@ async function findingsPass(warehouse: Warehouse, total: number, sources: Source
     let i = 0;
     for await (const b of sentenceBatches(warehouse)) {
       for (const { sentence_id, source_id, start } of b) refs.push({ sentence_id, source_id: sourceIds.get(source_id) ?? source_id, start });
-      copies.add(b);
       yield { kind: 'findings', gazetteer: options.gazetteer, sentences: b, tokensFile: tokensFile(i++) };
     }
   }
   const findings: Findings[] = [];
   const seen = new Map<string, string>();
   let done = 0;
+  let from = 0;
   for await (const f of pool.results<Findings>(tasks())) {
+    // Results come in task order, so this batch's sentences are the next refs.
+    copies.add(refs.slice(from, (from += f.findings.length)).map((r) => r.source_id), f.copyKeys);
     findings.push(compactFindings(f, seen));
     options.onProgress?.('entities', (done += f.findings.length), total);
   }

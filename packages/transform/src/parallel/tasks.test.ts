@@ -13,6 +13,7 @@ describe('compactFindings', () => {
         { candidates: [candidate('Kabul'), candidate('Islamabad')], acronyms: [] },
       ],
       gazetteerRefs: Int32Array.from([-1, -1, -1]),
+      copyKeys: new Float64Array(4).fill(Number.NaN),
     };
     const before = structuredClone(batch);
     const after = compactFindings(batch, new Map());

@@ -2,6 +2,7 @@ import type { Entity, Mention } from '@corroborate/tables';
 import { extractClaims, type ClaimSentence, type ClaimTables } from '../claims/extract-claims';
 import { loadGazetteer, type Gazetteer, type GazetteerEntry } from '../entities/gazetteer';
 import { sentenceFindings, type SentenceFindings } from '../entities/resolve';
+import { copyKey } from '../xref/independence';
 import { packTokens, readPackedTokens, tokenize, unpackTokens, writePackedTokens } from '../tokens';
 
 /** Per-document work of the transform stage, as plain data so that it can cross to a worker thread. */
@@ -18,6 +19,8 @@ export type Task =
 export interface Findings {
   findings: SentenceFindings[];
   gazetteerRefs: Int32Array;
+  /** Each sentence's copyKey(), for finding sources that copy one another. */
+  copyKeys: Float64Array;
 }
 
 const gazetteers = new Map<string, Gazetteer>();
@@ -30,7 +33,7 @@ export function runTask(task: Task): Findings | ClaimTables {
     const tokens = task.sentences.map((s) => tokenize(s.text));
     const findings = task.sentences.map((s, i) => sentenceFindings(s, gazetteer, tokens[i]));
     writePackedTokens(task.tokensFile, packTokens(tokens));
-    return { findings, gazetteerRefs: detachGazetteerEntries(findings, gazetteer) };
+    return { findings, gazetteerRefs: detachGazetteerEntries(findings, gazetteer), copyKeys: Float64Array.from(task.sentences, (s) => copyKey(s.text)) };
   }
   const tokens = unpackTokens(readPackedTokens(task.tokensFile), task.sentences.map((s) => s.text));
   return extractClaims(task.sentences, task.mentions, task.entities, { splitClauses: task.splitClauses, tokens });

@@ -14,9 +14,20 @@ const LONG_SENTENCE_WORDS = 12;
 const MAX_HOLDERS = 50;
 
 /**
+ * What CopyFinder knows a sentence by: a 52-bit hash of its words (exact in a double), or NaN
+ * for a sentence too short to show copying. Worked out with the sentence's other per-sentence
+ * work (on a worker thread), so only a number per sentence reaches the finder.
+ */
+export function copyKey(text: string): number {
+  const words = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (words.split(' ').length < LONG_SENTENCE_WORDS) return Number.NaN;
+  return parseInt(createHash('sha1').update(words).digest('hex').slice(0, 13), 16);
+}
+
+/**
  * Groups of sources that are not independent of each other: near-duplicates found at
  * ingest (sources.duplicate_of) and sources sharing long passages word for word. Sentences
- * are added batch by batch as they stream past (add), and groups() maps each source to its
+ * are added batch by batch as they stream past (add, by copyKey), and groups() maps each source to its
  * group's representative (the first of the group in `sources` order).
  */
 export class CopyFinder {
@@ -30,12 +41,12 @@ export class CopyFinder {
     this.index = new Map(sources.map((s, i) => [s.source_id, i]));
   }
 
-  add(sentences: Iterable<{ source_id: string; text: string }>): void {
-    for (const s of sentences) {
-      const words = s.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-      if (words.split(' ').length < LONG_SENTENCE_WORDS) continue;
-      const key = parseInt(createHash('sha1').update(words).digest('hex').slice(0, 13), 16);
-      const source = this.index.get(s.source_id)!;
+  /** Adds sentences by their copyKey() (NaN for short sentences, which are skipped), given with their source. */
+  add(sources: readonly string[], keys: ArrayLike<number>): void {
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      if (Number.isNaN(key)) continue;
+      const source = this.index.get(sources[i]!)!;
       const held = this.holders.get(key);
       if (held === undefined) this.holders.set(key, source);
       else if (typeof held === 'number') {
