@@ -1,7 +1,6 @@
 -- No clusters table in the warehouse (claims not cross-referenced yet): an empty set of clusters.
 CREATE OR REPLACE TEMP TABLE briefing_clusters (
-    cluster_id VARCHAR, label VARCHAR, claim_id VARCHAR,
+    cluster_id VARCHAR, label VARCHAR,
     claim_count INTEGER, source_count INTEGER, independent_source_count INTEGER,
-    status VARCHAR, credibility INTEGER, detail VARCHAR,
-    sources VARCHAR[], source_ids VARCHAR[]
+    status VARCHAR, credibility INTEGER
 )
