@@ -23,8 +23,16 @@ export async function writeDataset(warehouse: Warehouse, dir: string, omitted: s
   try {
     for (const table of TABLES) {
       if (omitted.includes(table.name) || !(await warehouse.hasTable(table.name))) continue;
-      await warehouse.run(`COPY (${selectSql(table, 'csv')}) TO $1 (FORMAT csv, HEADER true, NEW_LINE '\r\n')`, [join(dir, 'csv', `${table.name}.csv`)]);
-      await warehouse.run(`COPY (${selectSql(table, 'parquet')}) TO $1 (FORMAT parquet, COMPRESSION zstd)`, [join(dir, 'parquet', `${table.name}.parquet`)]);
+      const copy = async (format: 'csv' | 'parquet', options: string) => {
+        const file = join(dir, format, `${table.name}.${format}`);
+        try {
+          await warehouse.run(`COPY (${selectSql(table, format)}) TO $1 (${options})`, [file]);
+        } catch (cause) {
+          throw new Error(`cannot write ${table.name}.${format}: ${(cause as Error).message}`, { cause });
+        }
+      };
+      await copy('csv', `FORMAT csv, HEADER true, NEW_LINE '\r\n'`);
+      await copy('parquet', `FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${await rowGroupRows(warehouse, table)}`);
       const [count] = await warehouse.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${quoteIdent(table.name)}`);
       published.push({ table: table.name, rows: count!.n });
     }
@@ -42,6 +50,26 @@ export async function publishDataset(warehouse: Warehouse, datasetDir: string, i
   const { version } = writeRelease(staging, datasetDir, info);
   swapIntoPlace(staging, datasetDir);
   return { tables, version };
+}
+
+// Parquet row groups of about this many bytes (before compression). The writer holds one in
+// memory: DuckDB's default of 122,880 rows made a row group of the documents table (whole
+// article texts) hundreds of megabytes, beyond a small memory limit.
+const ROW_GROUP_BYTES = 8 * 2 ** 20;
+const VECTOR = 2048;
+const MAX_ROW_GROUP_ROWS = 60 * VECTOR;
+
+/** Rows per Parquet row group for a table: ROW_GROUP_BYTES over its average row width, in whole vectors. */
+async function rowGroupRows(warehouse: Warehouse, table: TableDef): Promise<number> {
+  const widths = Object.entries(table.columns).map(([name, c]) => {
+    const col = quoteIdent(name);
+    if (c.kind === 'text') return `coalesce(strlen(${col}), 0)`;
+    if (c.kind === 'text_list') return `coalesce(strlen(to_json(${col})::VARCHAR), 0)`;
+    return '8';
+  });
+  const [row] = await warehouse.query<{ width: number | null }>(`SELECT avg(${widths.join(' + ')})::DOUBLE AS width FROM ${quoteIdent(table.name)}`);
+  const vectors = Math.floor(ROW_GROUP_BYTES / (row?.width ?? 1) / VECTOR);
+  return Math.min(MAX_ROW_GROUP_ROWS, Math.max(1, vectors) * VECTOR);
 }
 
 // A CSV text cell starting like a formula is prefixed with a quote (OWASP CSV injection).
