@@ -65,10 +65,13 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
   clustersOut.append(unlabelled(clusters, isLabel));
   const claimClustersOut = await warehouse.writeAside(claimClustersTable);
   claimClustersOut.append(claimClusterRows(features, clusterIds, isLabel));
+  claimClustersOut.close();
+  // Each cluster's label is the text of the claim chosen for it, from the claims written aside.
+  await warehouse.rebuildAside(clustersOut, loadSql(SQL, 'cluster_labels'));
   const relationsOut = await warehouse.writeAside(claimRelationsTable);
   relationsOut.append(relations);
   // Every table of the stage lands at once: a failure anywhere leaves the previous ones whole.
-  await warehouse.swapIn([...extracted.tables, clustersOut, claimClustersOut, relationsOut], [loadSql(SQL, 'claims_cluster_ids'), loadSql(SQL, 'cluster_labels')]);
+  await warehouse.swapIn([...extracted.tables, clustersOut, claimClustersOut, relationsOut], [loadSql(SQL, 'claims_cluster_ids')]);
   return {
     ...extracted.counts,
     clusters: clusterCount,
@@ -80,7 +83,7 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
 
 /**
  * Cluster rows with an empty label, marking each label claim in `isLabel`: the label's text is
- * filled in the warehouse, from the claims table (cluster_labels.sql).
+ * filled in the warehouse, from the claims written aside (cluster_labels.sql).
  */
 function* unlabelled(clusters: Iterable<ClusterDraft>, isLabel: Uint8Array): Generator<Cluster> {
   for (const { labelClaim, ...row } of clusters) {

@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defineTable, text, int, date, textList, double, bool } from '@corroborate/tables';
 import { Warehouse } from './index';
@@ -48,6 +51,54 @@ describe('Warehouse', () => {
     copy.close();
     await wh.swapIn([copy]);
     expect((await wh.readTable(sample)).length).toBe(4990);
+    wh.close();
+  });
+
+  it('reads sorted streams larger than its memory limit, two at once (as transform does)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-stream-'));
+    try {
+      const wh = await Warehouse.open(join(dir, 'warehouse.duckdb'));
+      // 400,000 rows of about 290 bytes: each sorted stream is about 115 MB.
+      await wh.run('CREATE TABLE big AS SELECT md5(i::VARCHAR) AS id, repeat(md5(i::VARCHAR), 8) AS body FROM range(400000) t(i)');
+      await wh.run('CHECKPOINT');
+      await wh.run("SET memory_limit = '200MB'");
+      const first = wh.stream<{ id: string }>('SELECT id, body FROM big ORDER BY body')[Symbol.asyncIterator]();
+      expect((await first.next()).done).toBe(false);
+      let rows = 0;
+      let last = '';
+      for await (const chunk of wh.stream<{ id: string }>('SELECT id, body FROM big ORDER BY id')) {
+        for (const r of chunk) {
+          expect(r.id > last).toBe(true);
+          last = r.id;
+        }
+        rows += chunk.length;
+      }
+      expect(rows).toBe(400000);
+      await first.return?.(undefined);
+      wh.close();
+      // Each stream's spill file is gone once it has been read or abandoned.
+      expect(readdirSync(dir).filter((f) => f.startsWith('.stream-'))).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('rebuilds a table written aside from a query over it', async () => {
+    const wh = await Warehouse.open(':memory:');
+    await wh.replaceTable(sample, [{ id: 'old', n: 1, d: null, tags: [], x: 0, ok: true }]);
+    const aside = await wh.writeAside(sample);
+    aside.append([
+      { id: 'a', n: 1, d: null, tags: ['t'], x: 0.5, ok: true },
+      { id: 'b', n: 2, d: null, tags: [], x: 1.5, ok: false },
+    ]);
+    await wh.rebuildAside(aside, 'SELECT s.* REPLACE (s.n * 10 AS n) FROM sample__new s');
+    // Still aside: the table in place is untouched until swapIn.
+    expect((await wh.readTable(sample)).map((r) => r.id)).toEqual(['old']);
+    await wh.swapIn([aside]);
+    expect(await wh.readTable(sample)).toEqual([
+      { id: 'a', n: 10, d: null, tags: ['t'], x: 0.5, ok: true },
+      { id: 'b', n: 20, d: null, tags: [], x: 1.5, ok: false },
+    ]);
     wh.close();
   });
 

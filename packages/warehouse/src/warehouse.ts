@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { DuckDBInstance, LIST, VARCHAR, dateValue, timestampValue, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { columnNames, createTableSql, quoteIdent, type ColumnKind, type RowOf, type TableDef } from '@corroborate/tables';
 
@@ -42,17 +43,30 @@ export class Warehouse {
   }
 
   /**
-   * A query's rows a chunk at a time (DuckDB's vectors, 2,048 rows), read on a connection of
-   * its own so that the caller can go on writing through this one: a large result is never
-   * held whole in JavaScript.
+   * A query's rows a chunk at a time (DuckDB's vectors, 2,048 rows), never held whole in
+   * JavaScript. The result is first written to a Parquet file beside the warehouse and read
+   * back by an in-memory DuckDB of its own, so no read stays open on the warehouse while the
+   * caller goes on writing through this connection: an open read kept DuckDB from
+   * checkpointing, and every row appended meanwhile stayed in memory (at 100,000 articles,
+   * beyond a 1 GB limit).
    */
   async *stream<T = Record<string, unknown>>(sql: string, params?: Params): AsyncGenerator<T[]> {
-    const connection = await this.instance.connect();
+    const dir = mkdtempSync(join(this.path === ':memory:' ? tmpdir() : dirname(this.path), '.stream-'));
+    const file = join(dir, 'rows.parquet');
     try {
-      const result = await connection.stream(sql, params);
-      for await (const rows of result.yieldRowObjectJson()) if (rows.length) yield rows as T[];
+      const [fileParam, bound] = Array.isArray(params) ? [`$${params.length + 1}`, [...params, file]] : ['$stream_file', { ...params, stream_file: file }];
+      await this.connection.run(`COPY (${sql}) TO ${fileParam} (FORMAT parquet)`, bound);
+      const reader = await DuckDBInstance.create(':memory:', duckdbMemory());
+      const connection = await reader.connect();
+      try {
+        const result = await connection.stream('SELECT * FROM read_parquet($1)', [file]);
+        for await (const rows of result.yieldRowObjectJson()) if (rows.length) yield rows as T[];
+      } finally {
+        connection.closeSync();
+        reader.closeSync();
+      }
     } finally {
-      connection.closeSync();
+      rmSync(dir, { recursive: true, force: true });
     }
   }
 
@@ -156,6 +170,26 @@ export class Warehouse {
       }
       for (const sql of thenRun) await this.run(sql);
     });
+  }
+
+  /**
+   * Rewrites a table written aside from a query (over it and other tables), its columns
+   * matched by name: for a change to every row, which DuckDB keeps in memory as an UPDATE
+   * until it checkpoints, but spills to disk as an INSERT.
+   */
+  async rebuildAside<T extends TableDef>(writer: TableWriter<T>, select: string): Promise<void> {
+    writer.close();
+    const rebuilt = `${writer.name}__rebuilt`;
+    try {
+      await this.createTable(writer.table, rebuilt);
+      await this.connection.run(`INSERT INTO ${quoteIdent(rebuilt)} BY NAME SELECT * FROM (\n${select}\n)`);
+      await this.transaction(async () => {
+        await this.run(`DROP TABLE ${quoteIdent(writer.name)}`);
+        await this.run(`ALTER TABLE ${quoteIdent(rebuilt)} RENAME TO ${quoteIdent(writer.name)}`);
+      });
+    } catch (error) {
+      throw writeError(writer.table, error);
+    }
   }
 
   private async createWriter<T extends TableDef>(table: T, name: string): Promise<TableWriter<T>> {
