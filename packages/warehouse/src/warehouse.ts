@@ -44,11 +44,11 @@ export class Warehouse {
 
   /**
    * A query's rows a chunk at a time (DuckDB's vectors, 2,048 rows), never held whole in
-   * JavaScript. The result is first written to a Parquet file beside the warehouse and read
-   * back by an in-memory DuckDB of its own, so no read stays open on the warehouse while the
-   * caller goes on writing through this connection: an open read kept DuckDB from
-   * checkpointing, and every row appended meanwhile stayed in memory (at 100,000 articles,
-   * beyond a 1 GB limit).
+   * JavaScript. The result is first written to a Parquet file beside the warehouse (a sort
+   * spills to disk on the way) and read back by an in-memory DuckDB of its own: read straight
+   * from the warehouse, DuckDB held a sorted result in memory for as long as it was read, and
+   * the claims pass reads two (sentences and mentions) for its whole length. The caller can go
+   * on writing through this connection meanwhile.
    */
   async *stream<T = Record<string, unknown>>(sql: string, params?: Params): AsyncGenerator<T[]> {
     const dir = mkdtempSync(join(this.path === ':memory:' ? tmpdir() : dirname(this.path), '.stream-'));
