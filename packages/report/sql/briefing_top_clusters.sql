@@ -3,11 +3,15 @@
 -- in scope, else its most check-worthy claim, earliest source first) and the labels of every
 -- source carrying it.
 WITH top AS (
-    SELECT *
-    FROM briefing_clusters
-    WHERE $status IS NULL OR status = $status
-    ORDER BY independent_source_count DESC, source_count DESC, claim_count DESC, credibility, cluster_id
-    LIMIT $limit
+    SELECT b.*, cl.label
+    FROM (
+        SELECT *
+        FROM briefing_clusters
+        WHERE $status IS NULL OR status = $status
+        ORDER BY independent_source_count DESC, source_count DESC, claim_count DESC, credibility, cluster_id
+        LIMIT $limit
+    ) b
+    JOIN clusters cl ON cl.cluster_id = b.cluster_id
 ), ranked AS (
     SELECT b.cluster_id, b.claim_id, b.text,
            row_number() OVER (

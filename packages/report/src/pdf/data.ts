@@ -257,7 +257,8 @@ export async function loadBriefingData(warehouse: Warehouse, entity?: string): P
     else await build('briefing_scope_clusters_empty');
     await build(stages.relations ? 'briefing_scope_contradictions' : 'briefing_scope_contradictions_empty');
 
-    const top = (status: string | null, limit: number) => q<ClusterRow>('briefing_top_clusters', { status, limit });
+    // The top clusters take their labels from the clusters table, which a warehouse not yet cross-referenced lacks.
+    const top = async (status: string | null, limit: number): Promise<ClusterRow[]> => (stages.clusters ? q<ClusterRow>('briefing_top_clusters', { status, limit }) : []);
     return {
       entity: scope,
       stages,
