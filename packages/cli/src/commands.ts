@@ -1,5 +1,5 @@
 import { resolve, join } from 'node:path';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { analyseFiles, runIngest, type IngestSummary, type Shard } from '@corroborate/ingest';
 import { ingestCache, INTERNAL_TABLES, rejects, schemaSql, TABLES } from '@corroborate/tables';
 import { publishDataset, recoverSwap, renderBriefing, swapIntoPlace, type PublishedTable } from '@corroborate/report';
@@ -61,14 +61,19 @@ export async function ingestCommand(paths: Paths, log: Logger): Promise<IngestSu
 export async function shardCommand(paths: Paths, log: Logger, shard: Shard): Promise<string> {
   const input = resolve(paths.input);
   if (!existsSync(input) || !statSync(input).isDirectory()) throw new UsageError(`input folder not found: ${paths.input}`);
-  const analysis = await analyseFiles({ input, shard, onWarning: (m) => log.warn(m) });
   const dir = join(paths.out, `shard-${shard.index}-of-${shard.count}`);
   recoverSwap(dir);
   const staging = `${dir}.staging-${process.pid}`;
   mkdirSync(staging, { recursive: true });
-  const warehouse = await Warehouse.open(':memory:');
+  // The analyses go to a scratch warehouse as they are made, and from there to Parquet.
+  const scratch = join(staging, 'scratch.duckdb');
+  const warehouse = await Warehouse.open(scratch);
+  let analysed: number;
   try {
-    await warehouse.replaceTable(ingestCache, analysis.cache);
+    const files = await warehouse.writeAside(ingestCache);
+    const analysis = await analyseFiles({ input, shard, onWarning: (m) => log.warn(m), save: (entry) => files.append([entry]) });
+    analysed = files.close();
+    await warehouse.swapIn([files]);
     await warehouse.replaceTable(rejects, analysis.rejects);
     await warehouse.run('SET threads = 1');
     await warehouse.run(`COPY (SELECT * FROM ${ingestCache.name} ORDER BY file) TO $1 (FORMAT parquet, COMPRESSION zstd)`, [join(staging, 'files.parquet')]);
@@ -76,8 +81,10 @@ export async function shardCommand(paths: Paths, log: Logger, shard: Shard): Pro
   } finally {
     warehouse.close();
   }
+  rmSync(scratch, { force: true });
+  rmSync(`${scratch}.wal`, { force: true });
   swapIntoPlace(staging, dir);
-  log.info(`shard ${shard.index}/${shard.count}: ${analysis.cache.length} files analysed into ${dir}`);
+  log.info(`shard ${shard.index}/${shard.count}: ${analysed} files analysed into ${dir}`);
   return dir;
 }
 

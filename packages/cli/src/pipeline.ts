@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { runIngest, runIngestFromShards, scanInputs, type CachedFile } from '@corroborate/ingest';
+import { runIngest, runIngestFromShards, scanInputs } from '@corroborate/ingest';
 import { checkIntegrity, IntegrityError, recoverSwap, renderBriefing, swapIntoPlace, writeDataset, writeRelease } from '@corroborate/report';
 import { changes as changesTable, INTERNAL_TABLES, quoteIdent, runs as runsTable, schemaSql, TABLES, type Reject, type Run } from '@corroborate/tables';
 import { runTransform } from '@corroborate/transform';
@@ -243,13 +243,12 @@ async function acquireLock(out: string): Promise<() => Promise<void>> {
   }
 }
 
-/** The per-document output of shards, read back from their Parquet files through DuckDB. */
-async function readShards(warehouse: Warehouse, dirs: string[]): Promise<{ cache: CachedFile[]; rejects: Reject[] }[]> {
+/** The per-document output of shards: each one's analyses file, and its base rejects read back through DuckDB. */
+async function readShards(warehouse: Warehouse, dirs: string[]): Promise<{ files: string; rejects: Reject[] }[]> {
   const shards = [];
   for (const dir of dirs) {
-    const cache = await warehouse.query<CachedFile>(loadSql(SQL, 'shard_files'), [join(dir, 'files.parquet')]);
     const rejects = await warehouse.query<Reject>(loadSql(SQL, 'shard_rejects'), [join(dir, 'rejects.parquet')]);
-    shards.push({ cache, rejects });
+    shards.push({ files: join(dir, 'files.parquet'), rejects });
   }
   return shards;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { documents, ingestCache, rejects as rejectsTable, sentences as sentencesTable, sources as sourcesTable, stableId } from '@corroborate/tables';
 import type { Document, Reject, Sentence, Source } from '@corroborate/tables';
 import { WorkerPool } from '@corroborate/pool';
-import type { Warehouse } from '@corroborate/warehouse';
+import { loadSql, textList, type TableWriter, type Warehouse } from '@corroborate/warehouse';
 import { analyseDocument, type AnalysedDocument } from './analyse';
 import { corpusBoilerplate, lineKey } from './boilerplate';
 import { byCodePoint, discoverInputs } from './discover';
@@ -23,18 +23,7 @@ export interface IngestOptions {
   onWarning?: (message: string) => void;
 }
 
-export interface IngestResult {
-  sources: Source[];
-  /** Produced while they are written: a large corpus never holds every row at once. */
-  documents: Iterable<Document>;
-  sentences: Iterable<Sentence>;
-  rejects: Reject[];
-  /** Each input file's own analysis, keyed by its content, for the next run to reuse. */
-  cache: CachedFile[];
-  files: FileCounts;
-}
-
-/** A file's articles and rejects as analysed on their own, before corpus-wide steps. */
+/** Each input file's own analysis, keyed by its content, for the next run to reuse. */
 export interface CachedFile {
   file: string;
   sha256: string;
@@ -59,34 +48,60 @@ export interface IngestSummary {
   counts: FileCounts;
 }
 
-/** The ingest stage: read the input folder, build the four tables, save them in the warehouse. */
+const SQL = new URL('../sql/', import.meta.url);
+
+/**
+ * The ingest stage: read the input folder, build the four tables, save them in the warehouse.
+ * Every file's analysis goes to the warehouse's cache table as it comes back from the
+ * workers, and the corpus-wide passes read them back from there: a large corpus never holds
+ * them all in memory. Unchanged files keep the last run's analysis, copied inside DuckDB.
+ */
 export async function runIngest(warehouse: Warehouse, options: IngestOptions): Promise<IngestSummary> {
-  const previous = (await warehouse.hasTable(ingestCache.name)) ? await warehouse.readTable(ingestCache) : [];
-  const result = await ingestFolder({ ...options, cache: new Map(previous.map((c) => [c.file, c])) });
-  return saveIngest(warehouse, result);
+  const previous = (await warehouse.hasTable(ingestCache.name)) ? await warehouse.query<{ file: string; sha256: string }>(loadSql(SQL, 'ingest_cache_keys')) : [];
+  const cache = await warehouse.writeAside(ingestCache);
+  const analysis = await analyseFiles({ ...options, previous: new Map(previous.map((c) => [c.file, c.sha256])), save: (entry) => cache.append([entry]) });
+  cache.close();
+  if (analysis.reused.length) await warehouse.run(loadSql(SQL, 'ingest_cache_reused'), [textList(analysis.reused)]);
+  return assembleInto(warehouse, cache, analysis.rejects, analysis.files);
 }
 
-/** Ingest from the per-document analyses of several shards (each a list of cached files and base rejects). */
-export async function runIngestFromShards(warehouse: Warehouse, shards: { cache: CachedFile[]; rejects: Reject[] }[]): Promise<IngestSummary> {
-  const cache = shards.flatMap((s) => s.cache);
-  const result = { ...assembleIngest(cache, shards.flatMap((s) => s.rejects)), cache, files: { new: cache.length, changed: 0, removed: 0, processed: 0, reused: cache.length } };
-  return saveIngest(warehouse, result);
+/** Ingest from the per-document analyses of several shards (`files.parquet` of each, and its base rejects). */
+export async function runIngestFromShards(warehouse: Warehouse, shards: { files: string; rejects: Reject[] }[]): Promise<IngestSummary> {
+  const cache = await warehouse.writeAside(ingestCache);
+  cache.close();
+  for (const shard of shards) await warehouse.run(loadSql(SQL, 'ingest_cache_from_shard'), [shard.files]);
+  const [row] = await warehouse.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${cache.name}`);
+  const files = { new: row!.n, changed: 0, removed: 0, processed: 0, reused: row!.n };
+  return assembleInto(warehouse, cache, shards.flatMap((s) => s.rejects), files);
 }
 
-async function saveIngest(warehouse: Warehouse, result: IngestResult): Promise<IngestSummary> {
-  await warehouse.replaceTable(sourcesTable, result.sources);
-  await warehouse.replaceTable(documents, result.documents);
-  const sentences = await warehouse.replaceTable(sentencesTable, result.sentences);
-  await warehouse.replaceTable(rejectsTable, result.rejects);
-  await warehouse.replaceTable(ingestCache, result.cache);
-  return {
-    files: new Set(result.sources.map((s) => s.file)).size,
-    sources: result.sources.length,
-    sentences,
-    rejects: result.rejects.length,
-    words: result.sources.reduce((n, s) => n + s.word_count, 0),
-    counts: result.files,
-  };
+/** The corpus-wide half over the analyses in the new cache table, then every ingest table swapped in at once. */
+async function assembleInto(warehouse: Warehouse, cache: TableWriter<typeof ingestCache>, baseRejects: Reject[], files: FileCounts): Promise<IngestSummary> {
+  const analyses = await warehouse.spill<CachedFile>(loadSql(SQL, 'ingest_cache_in_order'));
+  try {
+    const documentsOut = await warehouse.writeAside(documents);
+    const sentencesOut = await warehouse.writeAside(sentencesTable);
+    const { sources, rejects } = await assembleIngest(() => analyses.rows(), baseRejects, {
+      documents: (rows) => documentsOut.append(rows),
+      sentences: (rows) => sentencesOut.append(rows),
+    });
+    const sourcesOut = await warehouse.writeAside(sourcesTable);
+    sourcesOut.append(sources);
+    const rejectsOut = await warehouse.writeAside(rejectsTable);
+    rejectsOut.append(rejects);
+    const sentences = sentencesOut.close();
+    await warehouse.swapIn([sourcesOut, documentsOut, sentencesOut, rejectsOut, cache]);
+    return {
+      files: new Set(sources.map((s) => s.file)).size,
+      sources: sources.length,
+      sentences,
+      rejects: rejects.length,
+      words: sources.reduce((n, s) => n + s.word_count, 0),
+      counts: files,
+    };
+  } finally {
+    analyses.dispose();
+  }
 }
 
 interface Article {
@@ -109,7 +124,7 @@ const ANALYSIS_FORMAT = 'analysis-v2';
 
 /**
  * A file's analysis as cached: sentences keep their offsets but not their text (a copy of
- * the document's), which halves what a large corpus holds in memory between the passes.
+ * the document's), which halves what the cache holds.
  */
 function encodePayload({ articles, rejects }: FileResult): string {
   const withoutText = articles.map((a) => ({ ...a, analysed: { ...a.analysed, sentences: a.analysed.sentences.map(({ text: _, ...offsets }) => offsets) } }));
@@ -133,8 +148,8 @@ export function inShard(file: string, shard: Shard | undefined): boolean {
 }
 
 export interface FileAnalysis {
-  /** Every input file's own analysis (articles and rejects), keyed by its content. */
-  cache: CachedFile[];
+  /** Files whose analysis from the last run (`previous`) still holds, not saved again. */
+  reused: string[];
   /** Problems found before any file is read: links leaving the folder, bad manifest rows. */
   rejects: Reject[];
   files: FileCounts;
@@ -160,11 +175,20 @@ export function scanInputs(input: string): { file: string; sha256: string }[] {
 }
 
 /**
- * The per-document half of ingest: read, decode, normalise and segment each file on its own.
- * Files whose content (and manifest row) match `cache` are reused as they are. With a
- * shard, only that shard's files are read (and the manifest's own problems only by shard 0).
+ * The per-document half of ingest: read, decode, normalise and segment each file on its own,
+ * handing each file's analysis to `save` as soon as it is made. Files whose content key
+ * (bytes and manifest row) matches `previous` are reused, not analysed nor saved again. With
+ * a shard, only that shard's files are read (and the manifest's own problems only by shard 0).
  */
-export async function analyseFiles({ input, limits = DEFAULT_LIMITS, onProgress, onWarning, cache = new Map(), shard }: IngestOptions & { cache?: Map<string, CachedFile>; shard?: Shard }): Promise<FileAnalysis> {
+export async function analyseFiles({
+  input,
+  limits = DEFAULT_LIMITS,
+  onProgress,
+  onWarning,
+  previous = new Map(),
+  save,
+  shard,
+}: IngestOptions & { previous?: Map<string, string>; save: (entry: CachedFile) => void; shard?: Shard }): Promise<FileAnalysis> {
   const discovered = discoverInputs(input);
   const manifest = readManifest(input);
   const rejects: Reject[] = [
@@ -173,98 +197,95 @@ export async function analyseFiles({ input, limits = DEFAULT_LIMITS, onProgress,
   ].map(rejectRow);
   const counts: FileCounts = { new: 0, changed: 0, removed: 0, processed: 0, reused: 0 };
   const files = discovered.files.filter((f) => inShard(f, shard));
-  // First the cheap pass: read and hash every file, reuse what the cache already knows.
-  const entries: (CachedFile & { task?: FileTask })[] = files.map((file) => {
+  const reused: string[] = [];
+  const tasks: (FileTask & { sha256: string })[] = [];
+  // First the cheap pass: read and hash every file, reuse what the last run already knows.
+  for (const file of files) {
     const path = join(input, file);
     const meta = manifest.entries.get(file);
     try {
       checkInputFile(file, statSync(path).size, limits);
-      const bytes = readFileSync(path);
-      const sha256 = contentKey(bytes, meta);
-      const cached = cache.get(file);
-      if (cached?.sha256 === sha256) {
+      const sha256 = contentKey(readFileSync(path), meta);
+      const before = previous.get(file);
+      if (before === sha256) {
         counts.reused++;
-        return { file, sha256, payload: cached.payload };
+        reused.push(file);
+        continue;
       }
-      counts[cached ? 'changed' : 'new']++;
+      counts[before ? 'changed' : 'new']++;
       counts.processed++;
-      return { file, sha256, payload: '', task: { path, file, meta: meta ?? null, limits } };
+      tasks.push({ path, file, meta: meta ?? null, limits, sha256 });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      return { file, sha256: `unread:${file}`, payload: encodePayload({ articles: [], rejects: [rejectRow(error)] }) };
+      save({ file, sha256: `unread:${file}`, payload: encodePayload({ articles: [], rejects: [rejectRow(error)] }) });
     }
-  });
-  // Then the analysis of new and changed files, over every core.
-  const tasks = entries.filter((e) => e.task);
+  }
+  // Then the analysis of new and changed files, over every core, saved as each comes back.
   let done = files.length - tasks.length;
   onProgress?.(done, files.length);
   const pool = WorkerPool.open(new URL('./analyse-worker.mjs', import.meta.url), analyseFile, tasks.length);
-  let results: ReturnType<typeof analyseFile>[];
   try {
-    results = await pool.runAll(
-      tasks.map((e) => e.task!),
-      () => onProgress?.(++done, files.length),
-    );
+    let i = 0;
+    for await (const result of pool.results<ReturnType<typeof analyseFile>>(tasks)) {
+      const { file, sha256 } = tasks[i++]!;
+      save({ file, sha256, payload: result.payload });
+      for (const w of result.warnings) onWarning?.(w);
+      onProgress?.(++done, files.length);
+    }
   } finally {
     await pool.close();
   }
-  tasks.forEach((e, i) => {
-    e.payload = results[i]!.payload;
-    for (const w of results[i]!.warnings) onWarning?.(w);
-  });
   const present = new Set(discovered.files);
-  counts.removed = [...cache.keys()].filter((f) => !present.has(f)).length;
-  return { cache: entries.map(({ file, sha256, payload }) => ({ file, sha256, payload })), rejects, files: counts };
+  counts.removed = [...previous.keys()].filter((f) => !present.has(f)).length;
+  return { reused, rejects, files: counts };
+}
+
+/** Where the corpus-wide half reads every file's analysis from: in file order, each time it is called. */
+export type Analyses = () => AsyncIterable<CachedFile[]>;
+
+/** Where the corpus-wide half writes its rows as it makes them. */
+export interface IngestRows {
+  documents: (rows: Document[]) => void;
+  sentences: (rows: Sentence[]) => void;
 }
 
 /**
  * The corpus-wide half of ingest, over every file's own analysis (from this machine or from
  * shards): template lines repeated across sources, near-duplicate sources, then the rows.
- * A first pass keeps only what those steps need (each source's short lines and a MinHash
- * signature); documents and sentences are parsed again from the analyses as they are written.
+ * A first pass keeps only what finding template lines needs (each source's short lines); the
+ * second writes documents and sentences as it goes and keeps each source with a MinHash
+ * signature for the near-duplicates, found at the end.
  */
-export function assembleIngest(cache: CachedFile[], baseRejects: Reject[]): Omit<IngestResult, 'cache' | 'files'> {
-  const ordered = [...cache].sort((a, b) => byCodePoint(a.file, b.file));
+export async function assembleIngest(analyses: Analyses, baseRejects: Reject[], out: IngestRows): Promise<{ sources: Source[]; rejects: Reject[] }> {
   const rejects: Reject[] = [...baseRejects];
   const lines: string[][] = [];
-  for (const entry of ordered) {
-    const own = decodePayload(entry.payload);
-    rejects.push(...own.rejects);
-    for (const a of own.articles) lines.push(paragraphLines(a.analysed));
+  for await (const batch of analyses()) {
+    for (const entry of batch) {
+      const own = decodePayload(entry.payload);
+      rejects.push(...own.rejects);
+      for (const a of own.articles) lines.push(paragraphLines(a.analysed));
+    }
   }
   const template = corpusBoilerplate(lines);
-  // Each pass parses the analyses again, with the template lines marked.
-  const articles = function* (): Generator<Article> {
-    for (const entry of ordered) {
-      for (const a of decodePayload(entry.payload).articles) {
-        markTemplateLines(a.analysed, template);
-        yield a;
-      }
-    }
-  };
   const sources: Source[] = [];
   const signatures: Signed[] = [];
-  for (const a of articles()) {
-    sources.push(a.source);
-    signatures.push({ source: a.source, line: a.raw.line ?? 0, signature: minhash(bodyText(a.analysed)) });
+  for await (const batch of analyses()) {
+    const documentRows: Document[] = [];
+    const sentenceRows: Sentence[] = [];
+    for (const entry of batch) {
+      for (const a of decodePayload(entry.payload).articles) {
+        markTemplateLines(a.analysed, template);
+        sources.push(a.source);
+        signatures.push({ source: a.source, line: a.raw.line ?? 0, signature: minhash(bodyText(a.analysed)) });
+        documentRows.push({ source_id: a.source.source_id, text: a.text });
+        for (const row of sentenceRowsOf(a)) sentenceRows.push(row);
+      }
+    }
+    out.documents(documentRows);
+    out.sentences(sentenceRows);
   }
   markNearDuplicates(signatures);
-  return {
-    sources,
-    documents: { *[Symbol.iterator]() { for (const a of articles()) yield { source_id: a.source.source_id, text: a.text }; } },
-    sentences: {
-      *[Symbol.iterator]() {
-        for (const a of articles()) yield* sentenceRows(a);
-      },
-    },
-    rejects,
-  };
-}
-
-/** Reads and processes a whole input folder in memory (no warehouse involved). */
-export async function ingestFolder(options: IngestOptions & { cache?: Map<string, CachedFile> }): Promise<IngestResult> {
-  const analysis = await analyseFiles(options);
-  return { ...assembleIngest(analysis.cache, analysis.rejects), cache: analysis.cache, files: analysis.files };
+  return { sources, rejects };
 }
 
 /** One file to analyse, as sent to a worker thread. */
@@ -371,7 +392,7 @@ function markNearDuplicates(signed: Signed[]): void {
   for (const x of signed) x.source.duplicate_of = duplicates.get(x.source.source_id) ?? null;
 }
 
-function sentenceRows({ source, analysed }: Article): Sentence[] {
+function sentenceRowsOf({ source, analysed }: Article): Sentence[] {
   const occurrences = new Map<string, number>();
   const ids = analysed.sentences.map((s) => {
     const n = occurrences.get(s.text) ?? 0;

@@ -1,2 +1,2 @@
-export { TableWriter, Warehouse, type Params } from './warehouse';
+export { Spilled, TableWriter, textList, Warehouse, type Params } from './warehouse';
 export { loadSql } from './sql';

@@ -1,0 +1,2 @@
+-- The content key of each file the last run analysed (its payload stays in the warehouse).
+SELECT file, sha256 FROM ingest_cache
