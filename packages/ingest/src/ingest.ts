@@ -75,33 +75,39 @@ export async function runIngestFromShards(warehouse: Warehouse, shards: { files:
   return assembleInto(warehouse, cache, shards.flatMap((s) => s.rejects), files);
 }
 
+// Analyses are read back this many files at a time, by ranges of file names: one ORDER BY
+// over every payload made DuckDB hold or spill the whole cache's text, and ran out of memory.
+const ANALYSES_PER_READ = 2048;
+
 /** The corpus-wide half over the analyses in the new cache table, then every ingest table swapped in at once. */
 async function assembleInto(warehouse: Warehouse, cache: TableWriter<typeof ingestCache>, baseRejects: Reject[], files: FileCounts): Promise<IngestSummary> {
-  const analyses = await warehouse.spill<CachedFile>(loadSql(SQL, 'ingest_cache_in_order'));
-  try {
-    const documentsOut = await warehouse.writeAside(documents);
-    const sentencesOut = await warehouse.writeAside(sentencesTable);
-    const { sources, rejects } = await assembleIngest(() => analyses.rows(), baseRejects, {
-      documents: (rows) => documentsOut.append(rows),
-      sentences: (rows) => sentencesOut.append(rows),
-    });
-    const sourcesOut = await warehouse.writeAside(sourcesTable);
-    sourcesOut.append(sources);
-    const rejectsOut = await warehouse.writeAside(rejectsTable);
-    rejectsOut.append(rejects);
-    const sentences = sentencesOut.close();
-    await warehouse.swapIn([sourcesOut, documentsOut, sentencesOut, rejectsOut, cache]);
-    return {
-      files: new Set(sources.map((s) => s.file)).size,
-      sources: sources.length,
-      sentences,
-      rejects: rejects.length,
-      words: sources.reduce((n, s) => n + s.word_count, 0),
-      counts: files,
-    };
-  } finally {
-    analyses.dispose();
-  }
+  const names = (await warehouse.query<{ file: string }>(loadSql(SQL, 'ingest_cache_files'))).map((r) => r.file);
+  const analyses = async function* () {
+    for (let i = 0; i < names.length; i += ANALYSES_PER_READ) {
+      const last = names[Math.min(i + ANALYSES_PER_READ, names.length) - 1]!;
+      yield await warehouse.query<CachedFile>(loadSql(SQL, 'ingest_cache_range'), [names[i]!, last]);
+    }
+  };
+  const documentsOut = await warehouse.writeAside(documents);
+  const sentencesOut = await warehouse.writeAside(sentencesTable);
+  const { sources, rejects } = await assembleIngest(analyses, baseRejects, {
+    documents: (rows) => documentsOut.append(rows),
+    sentences: (rows) => sentencesOut.append(rows),
+  });
+  const sourcesOut = await warehouse.writeAside(sourcesTable);
+  sourcesOut.append(sources);
+  const rejectsOut = await warehouse.writeAside(rejectsTable);
+  rejectsOut.append(rejects);
+  const sentences = sentencesOut.close();
+  await warehouse.swapIn([sourcesOut, documentsOut, sentencesOut, rejectsOut, cache]);
+  return {
+    files: new Set(sources.map((s) => s.file)).size,
+    sources: sources.length,
+    sentences,
+    rejects: rejects.length,
+    words: sources.reduce((n, s) => n + s.word_count, 0),
+    counts: files,
+  };
 }
 
 interface Article {

@@ -1,2 +1,2 @@
-export { Spilled, TableWriter, textList, Warehouse, type Params } from './warehouse';
+export { TableWriter, textList, Warehouse, type Params } from './warehouse';
 export { loadSql } from './sql';

@@ -54,30 +54,6 @@ describe('Warehouse', () => {
     wh.close();
   });
 
-  it('spills a query once and reads it back as often as asked, then deletes it; a failed spill leaves nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corroborate-spill-'));
-    const wh = await Warehouse.open(join(dir, 'w.duckdb'));
-    try {
-      await wh.replaceTable(sample, Array.from({ length: 3000 }, (_, i) => ({ id: `r${String(i).padStart(4, '0')}`, n: 3000 - i, d: null, tags: [], x: 0, ok: true })));
-      const spilled = await wh.spill<{ id: string }>('SELECT id FROM sample ORDER BY n');
-      const read = async () => {
-        const ids: string[] = [];
-        for await (const rows of spilled.rows()) ids.push(...rows.map((r) => r.id));
-        return ids;
-      };
-      const first = await read();
-      expect(first).toHaveLength(3000);
-      expect(first[0]).toBe('r2999');
-      expect(await read()).toEqual(first);
-      spilled.dispose();
-      await expect(wh.spill('SELECT no_such_column FROM sample')).rejects.toThrow(/no_such_column/);
-      expect(readdirSync(dir).filter((f) => f.startsWith('.stream-'))).toEqual([]);
-    } finally {
-      wh.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
   it('reads sorted streams larger than its memory limit, two at once (as transform does)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'corroborate-stream-'));
     try {

@@ -44,34 +44,29 @@ export class Warehouse {
 
   /**
    * A query's rows a chunk at a time (DuckDB's vectors, 2,048 rows), never held whole in
-   * JavaScript: the query is spilled (see spill()) and read back once. The caller can go on
-   * writing through this connection meanwhile.
+   * JavaScript. The result is first written to a Parquet file beside the warehouse (a sort
+   * spills to disk on the way) and read back by an in-memory DuckDB of its own: read straight
+   * from the warehouse, DuckDB held a sorted result in memory for as long as it was read, and
+   * the claims pass reads two (sentences and mentions) for its whole length. The caller can go
+   * on writing through this connection meanwhile.
    */
   async *stream<T = Record<string, unknown>>(sql: string, params?: Params): AsyncGenerator<T[]> {
-    const spilled = await this.spill<T>(sql, params);
-    try {
-      yield* spilled.rows();
-    } finally {
-      spilled.dispose();
-    }
-  }
-
-  /**
-   * A query's result written to a Parquet file beside the warehouse (a sort spills to disk on
-   * the way), to be read as often as needed by an in-memory DuckDB of its own: read straight
-   * from the warehouse, DuckDB held a sorted result in memory for as long as it was read, and
-   * the claims pass reads two (sentences and mentions) for its whole length.
-   */
-  async spill<T = Record<string, unknown>>(sql: string, params?: Params): Promise<Spilled<T>> {
     const dir = mkdtempSync(join(this.path === ':memory:' ? tmpdir() : dirname(this.path), '.stream-'));
-    const spilled = new Spilled<T>(dir);
+    const file = join(dir, 'rows.parquet');
     try {
-      const [fileParam, bound] = Array.isArray(params) ? [`$${params.length + 1}`, [...params, spilled.file]] : ['$stream_file', { ...params, stream_file: spilled.file }];
+      const [fileParam, bound] = Array.isArray(params) ? [`$${params.length + 1}`, [...params, file]] : ['$stream_file', { ...params, stream_file: file }];
       await this.connection.run(`COPY (${sql}) TO ${fileParam} (FORMAT parquet)`, bound);
-      return spilled;
-    } catch (error) {
-      spilled.dispose();
-      throw error;
+      const reader = await DuckDBInstance.create(':memory:', duckdbMemory());
+      const connection = await reader.connect();
+      try {
+        const result = await connection.stream('SELECT * FROM read_parquet($1)', [file]);
+        for await (const rows of result.yieldRowObjectJson()) if (rows.length) yield rows as T[];
+      } finally {
+        connection.closeSync();
+        reader.closeSync();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   }
 
@@ -210,32 +205,6 @@ export class Warehouse {
   private async createTable(table: TableDef, name: string): Promise<void> {
     await this.connection.run(`DROP TABLE IF EXISTS ${quoteIdent(name)}`);
     await this.connection.run(createTableSql(table, name));
-  }
-}
-
-/** A query's result kept in a Parquet file; rows() reads it again each time it is called. */
-export class Spilled<T> {
-  readonly file: string;
-
-  constructor(private readonly dir: string) {
-    this.file = join(dir, 'rows.parquet');
-  }
-
-  /** The rows in the query's order, a DuckDB vector (2,048 rows) at a time. */
-  async *rows(): AsyncGenerator<T[]> {
-    const reader = await DuckDBInstance.create(':memory:', duckdbMemory());
-    const connection = await reader.connect();
-    try {
-      const result = await connection.stream('SELECT * FROM read_parquet($1)', [this.file]);
-      for await (const rows of result.yieldRowObjectJson()) if (rows.length) yield rows as T[];
-    } finally {
-      connection.closeSync();
-      reader.closeSync();
-    }
-  }
-
-  dispose(): void {
-    rmSync(this.dir, { recursive: true, force: true });
   }
 }
 
