@@ -18,10 +18,30 @@ export interface SentenceInput {
 /** What resolution needs of a sentence: where it is, not its text. */
 export type SentenceRef = Pick<SentenceInput, 'sentence_id' | 'source_id' | 'start'>;
 
-interface Found extends Candidate {
-  sentence: SentenceRef;
-  /** Which entity it belongs to, once resolved. */
-  entity?: string;
+/**
+ * Every candidate of the corpus, by number, and the sentence each was found in: the
+ * candidates stay as they came from the workers (a property added to millions of objects
+ * would give each a property store of its own), the sentence as an index beside them.
+ */
+class Found {
+  readonly candidates: Candidate[] = [];
+  private sentenceOf = new Int32Array(1024);
+
+  constructor(private readonly sentences: SentenceRef[]) {}
+
+  add(candidate: Candidate, sentence: number): void {
+    const k = this.candidates.push(candidate) - 1;
+    if (k === this.sentenceOf.length) {
+      const grown = new Int32Array(2 * k);
+      grown.set(this.sentenceOf);
+      this.sentenceOf = grown;
+    }
+    this.sentenceOf[k] = sentence;
+  }
+
+  sentence(k: number): SentenceRef {
+    return this.sentences[this.sentenceOf[k]!]!;
+  }
 }
 
 interface EntityDraft {
@@ -30,7 +50,8 @@ interface EntityDraft {
   nameKey: string;
   gazetteer: GazetteerEntry | null;
   types: Map<EntityType, number>;
-  mentions: Found[];
+  /** Its mentions, as numbers of candidates in Found. */
+  mentions: number[];
 }
 
 // Compared as name keys, which fold spellings ("south" → "suth").
@@ -74,17 +95,16 @@ export function extractEntities(sentences: SentenceInput[], gazetteer: Gazetteer
  */
 export function resolveEntities(sentences: SentenceRef[], findings: SentenceFindings[], gazetteer: Gazetteer): { entities: Entity[]; mentions: Iterable<Mention> } {
   const places = PlaceIndex.get();
-  const found: Found[] = [];
+  const found = new Found(sentences);
   const acronymVotes = new Map<string, Map<string, number>>();
-  sentences.forEach((sentence, i) => {
+  sentences.forEach((_, i) => {
     const { candidates, acronyms } = findings[i]!;
     for (const [short, longKey] of acronyms) {
       const votes = acronymVotes.get(short) ?? new Map<string, number>();
       votes.set(longKey, (votes.get(longKey) ?? 0) + 1);
       acronymVotes.set(short, votes);
     }
-    // The candidate itself becomes the Found (not a copy): a large corpus has millions.
-    for (const c of candidates) found.push(Object.assign(c, { sentence }));
+    for (const c of candidates) found.add(c, i);
   });
 
   // An acronym means the long form it is most often defined with, in any source.
@@ -95,7 +115,7 @@ export function resolveEntities(sentences: SentenceRef[], findings: SentenceFind
   }
 
   const midSentence = new Map<string, number>();
-  for (const f of found) if (!f.initial) midSentence.set(f.key, (midSentence.get(f.key) ?? 0) + 1);
+  for (const f of found.candidates) if (!f.initial) midSentence.set(f.key, (midSentence.get(f.key) ?? 0) + 1);
 
   const drafts = new Map<string, EntityDraft>();
   const draft = (key: string, gz: GazetteerEntry | null): EntityDraft => {
@@ -103,30 +123,29 @@ export function resolveEntities(sentences: SentenceRef[], findings: SentenceFind
     if (!d) drafts.set(key, (d = { key, nameKey: gz ? nameKey(gz.name) : key.slice(2), gazetteer: gz, types: new Map(), mentions: [] }));
     return d;
   };
-  const assign = (f: Found, key: string, gz: GazetteerEntry | null, type: EntityType | null) => {
+  const assign = (k: number, key: string, gz: GazetteerEntry | null, type: EntityType | null) => {
     const d = draft(key, gz);
-    f.entity = key;
-    d.mentions.push(f);
+    d.mentions.push(k);
     if (type) d.types.set(type, (d.types.get(type) ?? 0) + 1);
   };
 
   // Pass 1: names that say what they are (gazetteer, acronyms, several words).
-  const singles: Found[] = [];
-  for (const f of found) {
+  const singles: number[] = [];
+  found.candidates.forEach((f, k) => {
     const entry = f.gazetteer ?? gazetteer.byKey.get(f.key) ?? null;
     if (entry) {
-      assign(f, gzKey(entry), entry, entry.type);
+      assign(k, gzKey(entry), entry, entry.type);
     } else if (isAcronym(f.text)) {
       const long = acronyms.get(f.text.replace(/[\u2010-\u2015]/g, '-')) ?? acronyms.get(f.text);
       const longEntry = long ? gazetteer.byKey.get(long) : undefined;
-      if (longEntry) assign(f, gzKey(longEntry), longEntry, longEntry.type);
-      else assign(f, `k:${long ?? f.key}`, null, f.type ?? (places.countryCode(f.text) ? 'PLACE' : 'ORG'));
+      if (longEntry) assign(k, gzKey(longEntry), longEntry, longEntry.type);
+      else assign(k, `k:${long ?? f.key}`, null, f.type ?? (places.countryCode(f.text) ? 'PLACE' : 'ORG'));
     } else if (f.key.includes(' ') || f.type) {
-      assign(f, `k:${f.key}`, null, f.type ?? multiWordType(f, places));
+      assign(k, `k:${f.key}`, null, f.type ?? multiWordType(f, places));
     } else {
-      singles.push(f);
+      singles.push(k);
     }
-  }
+  });
 
   // Pass 2: single words. A surname seen in a full name of the same source is that
   // person; a known place or nationality is one; any other word must recur mid-sentence.
@@ -138,44 +157,45 @@ export function resolveEntities(sentences: SentenceRef[], findings: SentenceFind
     for (const word of new Set(keyWords(d.nameKey))) {
       if (word.length <= 2) continue;
       push(personsByWord, word, d);
-      for (const source of new Set(d.mentions.map((m) => m.sentence.source_id))) push(personsBySourceWord, `${source}\u0000${word}`, d);
+      for (const source of new Set(d.mentions.map((m) => found.sentence(m).source_id))) push(personsBySourceWord, `${source}\u0000${word}`, d);
     }
   }
-  for (const f of singles) {
+  for (const k of singles) {
+    const f = found.candidates[k]!;
     const word = f.key;
     // Every word opening a sentence is capitalised: it is a name only if known as one.
     if (f.initial && !midSentence.has(word) && !drafts.has(`k:${word}`)) continue;
     // "South" of "South and Central Asia" is a direction, not a place.
     if (COMPASS.has(word)) continue;
-    const sameSource = personsBySourceWord.get(`${f.sentence.source_id}\u0000${word}`) ?? [];
+    const sameSource = personsBySourceWord.get(`${found.sentence(k).source_id}\u0000${word}`) ?? [];
     const anywhere = personsByWord.get(word) ?? [];
     const person = sameSource.length === 1 ? sameSource[0] : sameSource.length === 0 && anywhere.length === 1 ? anywhere[0] : undefined;
     if (person) {
-      assign(f, person.key, person.gazetteer, 'PERSON');
+      assign(k, person.key, person.gazetteer, 'PERSON');
     } else if (ORG_WORDS.has(word) && (midSentence.get(word) ?? 0) >= 2) {
       // "Taliban", "Hezbollah"-like names made of an organisation word (a village called
       // Taliban in the place data must not win).
-      assign(f, `k:${word}`, null, 'ORG');
+      assign(k, `k:${word}`, null, 'ORG');
     } else if (places.has(f.text) && !COMPASS.has(word)) {
-      assign(f, `k:${word}`, null, 'PLACE');
+      assign(k, `k:${word}`, null, 'PLACE');
     } else if (places.demonymCountry(f.text)) {
       // "Afghan" and "Afghans" are one group: nationalities are keyed by their country.
-      assign(f, `k:norp ${places.demonymCountry(f.text)!.toLowerCase()}`, null, 'NORP');
+      assign(k, `k:norp ${places.demonymCountry(f.text)!.toLowerCase()}`, null, 'NORP');
     } else if (drafts.has(`k:${word}`)) {
-      assign(f, `k:${word}`, null, null);
+      assign(k, `k:${word}`, null, null);
     } else if (!f.initial && f.pos === 'PROPN' && (midSentence.get(word) ?? 0) >= 2) {
-      assign(f, `k:${word}`, null, f.titled ? 'PERSON' : 'ORG');
+      assign(k, `k:${word}`, null, f.titled ? 'PERSON' : 'ORG');
     }
   }
 
-  return buildRows([...drafts.values()].filter((d) => d.mentions.length > 0), places);
+  return buildRows([...drafts.values()].filter((d) => d.mentions.length > 0), found, places);
 }
 
 function gzKey(entry: GazetteerEntry): string {
   return `gz:${entry.type}:${entry.name}`;
 }
 
-function multiWordType(f: Found, places: PlaceIndex): EntityType {
+function multiWordType(f: Candidate, places: PlaceIndex): EntityType {
   const words = f.key.split(' ');
   if (places.has(f.text) || COMPASS.has(words[0]!)) return 'PLACE';
   if (words.every((w) => places.demonymCountry(w)) && words.length <= 2) return 'NORP';
@@ -209,51 +229,53 @@ function topType(d: EntityDraft): EntityType {
   return best;
 }
 
-function buildRows(drafts: EntityDraft[], places: PlaceIndex): { entities: Entity[]; mentions: Iterable<Mention> } {
+function buildRows(drafts: EntityDraft[], found: Found, places: PlaceIndex): { entities: Entity[]; mentions: Iterable<Mention> } {
   // Drafts that end with the same type and canonical name are one entity.
   const groups = new Map<string, { type: EntityType; name: string; drafts: EntityDraft[] }>();
   for (const d of drafts) {
     const type = topType(d);
-    const name = d.gazetteer?.name ?? canonicalName(d);
+    const name = d.gazetteer?.name ?? canonicalName(d, found);
     const id = stableId('entity', type, nameKey(name));
     const g = groups.get(id);
     if (g) g.drafts.push(d);
     else groups.set(id, { type, name, drafts: [d] });
   }
   const entities: Entity[] = [];
-  const mentionsOf: Found[][] = [];
+  const mentionsOf: number[][] = [];
   for (const [entityId, { type, name, drafts: parts }] of groups) {
-    const found = parts.flatMap((d) => d.mentions);
+    const mentions = parts.length === 1 ? parts[0]!.mentions : parts.flatMap((d) => d.mentions);
     const gz = parts.find((d) => d.gazetteer)?.gazetteer ?? null;
     entities.push({
       entity_id: entityId,
       name,
       type,
-      aliases: [...new Set([...found.map((m) => m.text), ...(gz?.aliases ?? [])])].sort(),
+      aliases: [...new Set([...mentions.map((m) => found.candidates[m]!.text), ...(gz?.aliases ?? [])])].sort(),
       wikidata_id: gz?.wikidataId ?? null,
       latitude: gz?.latitude ?? null,
       longitude: gz?.longitude ?? null,
       country: gz?.country ?? null,
-      mention_count: found.length,
-      source_count: new Set(found.map((m) => m.sentence.source_id)).size,
+      mention_count: mentions.length,
+      source_count: new Set(mentions.map((m) => found.sentence(m).source_id)).size,
     });
-    mentionsOf.push(found);
+    mentionsOf.push(mentions);
   }
-  locatePlaces(entities, mentionsOf, places);
-  return { entities, mentions: mentionRows(entities, mentionsOf) };
+  locatePlaces(entities, mentionsOf, found, places);
+  return { entities, mentions: mentionRows(entities, mentionsOf, found) };
 }
 
 /** Mention rows, entity by entity, made as they are read: a large corpus has millions. */
-function* mentionRows(entities: Entity[], mentionsOf: Found[][]): Generator<Mention> {
+function* mentionRows(entities: Entity[], mentionsOf: number[][], found: Found): Generator<Mention> {
   for (const [i, e] of entities.entries()) {
-    for (const m of mentionsOf[i]!) {
+    for (const k of mentionsOf[i]!) {
+      const m = found.candidates[k]!;
+      const sentence = found.sentence(k);
       yield {
-        mention_id: stableId('mention', m.sentence.sentence_id, m.start, m.text),
+        mention_id: stableId('mention', sentence.sentence_id, m.start, m.text),
         entity_id: e.entity_id,
-        source_id: m.sentence.source_id,
-        sentence_id: m.sentence.sentence_id,
-        start: m.sentence.start + m.start,
-        end: m.sentence.start + m.end,
+        source_id: sentence.source_id,
+        sentence_id: sentence.sentence_id,
+        start: sentence.start + m.start,
+        end: sentence.start + m.end,
         text: m.text,
       };
     }
@@ -261,9 +283,12 @@ function* mentionRows(entities: Entity[], mentionsOf: Found[][]): Generator<Ment
 }
 
 /** The most frequent full spelling (acronyms only when nothing else is known), then the longest. */
-function canonicalName(d: EntityDraft): string {
+function canonicalName(d: EntityDraft, found: Found): string {
   const counts = new Map<string, number>();
-  for (const m of d.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  for (const k of d.mentions) {
+    const text = found.candidates[k]!.text;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
   const ranked = [...counts].sort(
     ([a, x], [b, y]) => Number(isAcronym(a)) - Number(isAcronym(b)) || y - x || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
   );
@@ -271,20 +296,21 @@ function canonicalName(d: EntityDraft): string {
 }
 
 /** Places without gazetteer coordinates get them from GeoNames-derived data, in the context of their sources' countries. */
-function locatePlaces(entities: Entity[], mentionsOf: Found[][], places: PlaceIndex): void {
+function locatePlaces(entities: Entity[], mentionsOf: number[][], found: Found, places: PlaceIndex): void {
   const countriesBySource = new Map<string, Set<string>>();
   entities.forEach((e, i) => {
     const code = e.type === 'PLACE' ? (e.country ?? places.countryCode(e.name)) : null;
     if (!code) return;
     for (const m of mentionsOf[i]!) {
-      const set = countriesBySource.get(m.sentence.source_id) ?? new Set<string>();
+      const source = found.sentence(m).source_id;
+      const set = countriesBySource.get(source) ?? new Set<string>();
       set.add(code);
-      countriesBySource.set(m.sentence.source_id, set);
+      countriesBySource.set(source, set);
     }
   });
   entities.forEach((e, i) => {
     if (e.type !== 'PLACE' || e.latitude !== null) return;
-    const context = new Set(mentionsOf[i]!.flatMap((m) => [...(countriesBySource.get(m.sentence.source_id) ?? [])]));
+    const context = new Set(mentionsOf[i]!.flatMap((m) => [...(countriesBySource.get(found.sentence(m).source_id) ?? [])]));
     const info = [e.name, ...e.aliases].map((n) => places.locate(n, context)).find(Boolean);
     if (info) Object.assign(e, { latitude: info.latitude, longitude: info.longitude, country: e.country ?? info.country });
   });
