@@ -18,9 +18,10 @@ import { WorkerPool } from '@corroborate/pool';
 import { loadSql, type Warehouse } from '@corroborate/warehouse';
 import type { ClaimSentence, ClaimTables } from './claims/extract-claims';
 import { loadGazetteer } from './entities/gazetteer';
+import { Found } from './entities/found';
 import { resolveEntities, type SentenceRef } from './entities/resolve';
 import { RowsBySource, sourceBatches } from './parallel/batches';
-import { compactFindings, restoreGazetteerEntries, runTask, type Findings, type Task } from './parallel/tasks';
+import { runTask, type Findings, type Task } from './parallel/tasks';
 import { crossReference, type ClusterDraft } from './xref/cross-reference';
 import { ClaimFeatureStore } from './xref/features';
 import { CopyFinder, type SourceInfo } from './xref/independence';
@@ -147,8 +148,8 @@ type PerDocument = Awaited<ReturnType<typeof perDocument>>;
 async function perDocument(warehouse: Warehouse, total: number, sources: SourceInfo[], pool: WorkerPool<Task>, spill: string, options: TransformOptions) {
   const clock = stopwatch();
   const tokensFile = (i: number) => join(spill, `batch-${i}.tokens`);
-  const { refs, findings, groups } = await findingsPass(warehouse, total, sources, pool, tokensFile, options);
-  const { typeOf, counts, tables } = await acrossSources(warehouse, refs, findings, options.gazetteer);
+  const { refs, found, groups } = await findingsPass(warehouse, total, sources, pool, tokensFile, options);
+  const { typeOf, counts, tables } = await acrossSources(warehouse, found, options.gazetteer);
   refs.length = 0;
   const entityMs = clock();
   const entityHeap = heapMb();
@@ -210,28 +211,24 @@ async function findingsPass(warehouse: Warehouse, total: number, sources: Source
       yield { kind: 'findings', gazetteer: options.gazetteer, sentences: b, tokensFile: tokensFile(i++) };
     }
   }
-  const findings: Findings[] = [];
-  const seen = new Map<string, string>();
+  const found = new Found(refs);
   let done = 0;
-  let from = 0;
   for await (const f of pool.results<Findings>(tasks())) {
     // Results come in task order, so this batch's sentences are the next refs.
-    copies.add(refs.slice(from, (from += f.findings.length)).map((r) => r.source_id), f.copyKeys);
-    findings.push(compactFindings(f, seen));
+    copies.add(refs.slice(done, done + f.findings.length).map((r) => r.source_id), f.copyKeys);
+    found.addFindings(f.findings, f.gazetteerRefs, done);
     options.onProgress?.('entities', (done += f.findings.length), total);
   }
-  return { refs, findings, groups: copies.groups() };
+  return { refs, found, groups: copies.groups() };
 }
 
 /**
  * What needs every source at once: entities resolved across sources from the first pass's
- * findings (emptied here: they are not needed once resolved), written aside with their
- * mentions. Keeps for the claims pass each entity's type.
+ * findings, written aside with their mentions. Keeps for the claims pass each entity's type.
  */
-async function acrossSources(warehouse: Warehouse, sentences: SentenceRef[], findings: Findings[], gazetteerPath: string) {
+async function acrossSources(warehouse: Warehouse, found: Found, gazetteerPath: string) {
   const gazetteer = loadGazetteer(gazetteerPath);
-  const { entities, mentions } = resolveEntities(sentences, findings.flatMap((f) => restoreGazetteerEntries(f, gazetteer)), gazetteer);
-  findings.length = 0;
+  const { entities, mentions } = resolveEntities(found, gazetteer);
   const entitiesOut = await warehouse.writeAside(entitiesTable);
   entitiesOut.append(entities);
   entitiesOut.close();

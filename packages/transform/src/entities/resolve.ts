@@ -3,6 +3,7 @@ import { push } from '../group-by';
 import { tokenize, type Token } from '../tokens';
 import { findAcronymDefinitions } from './acronyms';
 import { sentenceCandidates, type Candidate } from './candidates';
+import { Found, gazetteerRefsOf } from './found';
 import { isAcronym, type EntityType, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { keyWords, nameKey, ORG_WORDS } from './names';
 import { PlaceIndex } from './places';
@@ -17,32 +18,6 @@ export interface SentenceInput {
 
 /** What resolution needs of a sentence: where it is, not its text. */
 export type SentenceRef = Pick<SentenceInput, 'sentence_id' | 'source_id' | 'start'>;
-
-/**
- * Every candidate of the corpus, by number, and the sentence each was found in: the
- * candidates stay as they came from the workers (a property added to millions of objects
- * would give each a property store of its own), the sentence as an index beside them.
- */
-class Found {
-  readonly candidates: Candidate[] = [];
-  private sentenceOf = new Int32Array(1024);
-
-  constructor(private readonly sentences: SentenceRef[]) {}
-
-  add(candidate: Candidate, sentence: number): void {
-    const k = this.candidates.push(candidate) - 1;
-    if (k === this.sentenceOf.length) {
-      const grown = new Int32Array(2 * k);
-      grown.set(this.sentenceOf);
-      this.sentenceOf = grown;
-    }
-    this.sentenceOf[k] = sentence;
-  }
-
-  sentence(k: number): SentenceRef {
-    return this.sentences[this.sentenceOf[k]!]!;
-  }
-}
 
 interface EntityDraft {
   key: string;
@@ -85,27 +60,24 @@ export function extractEntities(sentences: SentenceInput[], gazetteer: Gazetteer
     if ((i + 1) % 1000 === 0) onProgress?.(i + 1);
     return sentenceFindings(s, gazetteer);
   });
-  const { entities, mentions } = resolveEntities(sentences, findings, gazetteer);
+  const found = new Found(sentences);
+  found.addFindings(findings, gazetteerRefsOf(findings, gazetteer), 0);
+  const { entities, mentions } = resolveEntities(found, gazetteer);
   return { entities, mentions: [...mentions] };
 }
 
 /**
- * Resolution across sources of every sentence's findings (findings[i] belongs to sentences[i]):
- * entities, and their mentions made as they are read (see mentionRows).
+ * Resolution across sources of every sentence's findings: entities, and their mentions made
+ * as they are read (see mentionRows).
  */
-export function resolveEntities(sentences: SentenceRef[], findings: SentenceFindings[], gazetteer: Gazetteer): { entities: Entity[]; mentions: Iterable<Mention> } {
+export function resolveEntities(found: Found, gazetteer: Gazetteer): { entities: Entity[]; mentions: Iterable<Mention> } {
   const places = PlaceIndex.get();
-  const found = new Found(sentences);
   const acronymVotes = new Map<string, Map<string, number>>();
-  sentences.forEach((_, i) => {
-    const { candidates, acronyms } = findings[i]!;
-    for (const [short, longKey] of acronyms) {
-      const votes = acronymVotes.get(short) ?? new Map<string, number>();
-      votes.set(longKey, (votes.get(longKey) ?? 0) + 1);
-      acronymVotes.set(short, votes);
-    }
-    for (const c of candidates) found.add(c, i);
-  });
+  for (const [short, longKey] of found.acronyms) {
+    const votes = acronymVotes.get(short) ?? new Map<string, number>();
+    votes.set(longKey, (votes.get(longKey) ?? 0) + 1);
+    acronymVotes.set(short, votes);
+  }
 
   // An acronym means the long form it is most often defined with, in any source.
   const acronyms = new Map<string, string>();
@@ -115,7 +87,7 @@ export function resolveEntities(sentences: SentenceRef[], findings: SentenceFind
   }
 
   const midSentence = new Map<string, number>();
-  for (const f of found.candidates) if (!f.initial) midSentence.set(f.key, (midSentence.get(f.key) ?? 0) + 1);
+  for (let k = 0; k < found.count; k++) if (!found.initial(k)) midSentence.set(found.key(k), (midSentence.get(found.key(k)) ?? 0) + 1);
 
   const drafts = new Map<string, EntityDraft>();
   const draft = (key: string, gz: GazetteerEntry | null): EntityDraft => {
@@ -131,21 +103,24 @@ export function resolveEntities(sentences: SentenceRef[], findings: SentenceFind
 
   // Pass 1: names that say what they are (gazetteer, acronyms, several words).
   const singles: number[] = [];
-  found.candidates.forEach((f, k) => {
-    const entry = f.gazetteer ?? gazetteer.byKey.get(f.key) ?? null;
+  for (let k = 0; k < found.count; k++) {
+    const key = found.key(k);
+    const text = found.text(k);
+    const type = found.type(k);
+    const entry = found.gazetteer(k, gazetteer) ?? gazetteer.byKey.get(key) ?? null;
     if (entry) {
       assign(k, gzKey(entry), entry, entry.type);
-    } else if (isAcronym(f.text)) {
-      const long = acronyms.get(f.text.replace(/[\u2010-\u2015]/g, '-')) ?? acronyms.get(f.text);
+    } else if (isAcronym(text)) {
+      const long = acronyms.get(text.replace(/[\u2010-\u2015]/g, '-')) ?? acronyms.get(text);
       const longEntry = long ? gazetteer.byKey.get(long) : undefined;
       if (longEntry) assign(k, gzKey(longEntry), longEntry, longEntry.type);
-      else assign(k, `k:${long ?? f.key}`, null, f.type ?? (places.countryCode(f.text) ? 'PLACE' : 'ORG'));
-    } else if (f.key.includes(' ') || f.type) {
-      assign(k, `k:${f.key}`, null, f.type ?? multiWordType(f, places));
+      else assign(k, `k:${long ?? key}`, null, type ?? (places.countryCode(text) ? 'PLACE' : 'ORG'));
+    } else if (key.includes(' ') || type) {
+      assign(k, `k:${key}`, null, type ?? multiWordType(key, text, places));
     } else {
       singles.push(k);
     }
-  });
+  }
 
   // Pass 2: single words. A surname seen in a full name of the same source is that
   // person; a known place or nationality is one; any other word must recur mid-sentence.
@@ -161,10 +136,11 @@ export function resolveEntities(sentences: SentenceRef[], findings: SentenceFind
     }
   }
   for (const k of singles) {
-    const f = found.candidates[k]!;
-    const word = f.key;
+    const word = found.key(k);
+    const text = found.text(k);
+    const initial = found.initial(k);
     // Every word opening a sentence is capitalised: it is a name only if known as one.
-    if (f.initial && !midSentence.has(word) && !drafts.has(`k:${word}`)) continue;
+    if (initial && !midSentence.has(word) && !drafts.has(`k:${word}`)) continue;
     // "South" of "South and Central Asia" is a direction, not a place.
     if (COMPASS.has(word)) continue;
     const sameSource = personsBySourceWord.get(`${found.sentence(k).source_id}\u0000${word}`) ?? [];
@@ -176,15 +152,15 @@ export function resolveEntities(sentences: SentenceRef[], findings: SentenceFind
       // "Taliban", "Hezbollah"-like names made of an organisation word (a village called
       // Taliban in the place data must not win).
       assign(k, `k:${word}`, null, 'ORG');
-    } else if (places.has(f.text) && !COMPASS.has(word)) {
+    } else if (places.has(text) && !COMPASS.has(word)) {
       assign(k, `k:${word}`, null, 'PLACE');
-    } else if (places.demonymCountry(f.text)) {
+    } else if (places.demonymCountry(text)) {
       // "Afghan" and "Afghans" are one group: nationalities are keyed by their country.
-      assign(k, `k:norp ${places.demonymCountry(f.text)!.toLowerCase()}`, null, 'NORP');
+      assign(k, `k:norp ${places.demonymCountry(text)!.toLowerCase()}`, null, 'NORP');
     } else if (drafts.has(`k:${word}`)) {
       assign(k, `k:${word}`, null, null);
-    } else if (!f.initial && f.pos === 'PROPN' && (midSentence.get(word) ?? 0) >= 2) {
-      assign(k, `k:${word}`, null, f.titled ? 'PERSON' : 'ORG');
+    } else if (!initial && found.pos(k) === 'PROPN' && (midSentence.get(word) ?? 0) >= 2) {
+      assign(k, `k:${word}`, null, found.titled(k) ? 'PERSON' : 'ORG');
     }
   }
 
@@ -195,9 +171,9 @@ function gzKey(entry: GazetteerEntry): string {
   return `gz:${entry.type}:${entry.name}`;
 }
 
-function multiWordType(f: Candidate, places: PlaceIndex): EntityType {
-  const words = f.key.split(' ');
-  if (places.has(f.text) || COMPASS.has(words[0]!)) return 'PLACE';
+function multiWordType(key: string, text: string, places: PlaceIndex): EntityType {
+  const words = key.split(' ');
+  if (places.has(text) || COMPASS.has(words[0]!)) return 'PLACE';
   if (words.every((w) => places.demonymCountry(w)) && words.length <= 2) return 'NORP';
   return 'PERSON';
 }
@@ -249,7 +225,7 @@ function buildRows(drafts: EntityDraft[], found: Found, places: PlaceIndex): { e
       entity_id: entityId,
       name,
       type,
-      aliases: [...new Set([...mentions.map((m) => found.candidates[m]!.text), ...(gz?.aliases ?? [])])].sort(),
+      aliases: [...new Set([...mentions.map((m) => found.text(m)), ...(gz?.aliases ?? [])])].sort(),
       wikidata_id: gz?.wikidataId ?? null,
       latitude: gz?.latitude ?? null,
       longitude: gz?.longitude ?? null,
@@ -267,16 +243,16 @@ function buildRows(drafts: EntityDraft[], found: Found, places: PlaceIndex): { e
 function* mentionRows(entities: Entity[], mentionsOf: number[][], found: Found): Generator<Mention> {
   for (const [i, e] of entities.entries()) {
     for (const k of mentionsOf[i]!) {
-      const m = found.candidates[k]!;
       const sentence = found.sentence(k);
+      const text = found.text(k);
       yield {
-        mention_id: stableId('mention', sentence.sentence_id, m.start, m.text),
+        mention_id: stableId('mention', sentence.sentence_id, found.start(k), text),
         entity_id: e.entity_id,
         source_id: sentence.source_id,
         sentence_id: sentence.sentence_id,
-        start: sentence.start + m.start,
-        end: sentence.start + m.end,
-        text: m.text,
+        start: sentence.start + found.start(k),
+        end: sentence.start + found.end(k),
+        text,
       };
     }
   }
@@ -286,7 +262,7 @@ function* mentionRows(entities: Entity[], mentionsOf: number[][], found: Found):
 function canonicalName(d: EntityDraft, found: Found): string {
   const counts = new Map<string, number>();
   for (const k of d.mentions) {
-    const text = found.candidates[k]!.text;
+    const text = found.text(k);
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   const ranked = [...counts].sort(
