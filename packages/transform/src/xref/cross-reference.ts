@@ -102,32 +102,50 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
 function candidatePairs(features: ClaimFeatureStore, rarity: Rarity): Float64Array {
   // Keys are counted as strings (the rarity of every word and entity), then kept as small
   // integers: hundreds of thousands of claims with dozens of keys each would otherwise hold
-  // millions of strings. They are needed here only.
+  // millions of strings. Claim i's keys are keyIds[keyFrom[i]] up to keyIds[keyFrom[i + 1]],
+  // and a key's claims likewise in `postings`: one typed array each, not one per claim or key
+  // (millions of small arrays cost more than their contents). They are needed here only.
   const keyIndex = new Map<string, number>();
   const keyNames: string[] = [];
   const n = features.count;
-  const keysOf = Array.from({ length: n }, (_, i) => {
+  const keyFrom = new Int32Array(n + 1);
+  let keyIds = new Int32Array(1024);
+  let used = 0;
+  for (let i = 0; i < n; i++) {
     const keys = blockingKeys(features, i);
     rarity.add(keys);
-    return Int32Array.from(keys, (k) => keyIndex.get(k) ?? (keyIndex.set(k, keyNames.length), keyNames.push(k) - 1));
-  });
-  const usable = keyNames.map((k) => rarity.count(k) >= 2 && rarity.count(k) <= MAX_POSTINGS);
-  const weights = keyNames.map((k) => rarity.informativeness(k));
-  const postings: number[][] = keyNames.map(() => []);
-  const idsOf = keysOf.map((keys, i) => {
-    const ids = keys.filter((id) => usable[id]!);
-    for (const id of ids) postings[id]!.push(i);
-    return ids;
-  });
+    if (used + keys.length > keyIds.length) keyIds = growInt(keyIds, used + keys.length);
+    for (const k of keys) keyIds[used++] = keyIndex.get(k) ?? (keyIndex.set(k, keyNames.length), keyNames.push(k) - 1);
+    keyFrom[i + 1] = used;
+  }
+  const usable = Uint8Array.from(keyNames, (k) => Number(rarity.count(k) >= 2 && rarity.count(k) <= MAX_POSTINGS));
+  const weights = Float64Array.from(keyNames, (k) => rarity.informativeness(k));
+  // Only the usable keys are needed from here on: each claim's are moved up over the others.
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const from = keyFrom[i]!;
+    keyFrom[i] = kept;
+    for (let p = from; p < keyFrom[i + 1]!; p++) if (usable[keyIds[p]!]) keyIds[kept++] = keyIds[p]!;
+  }
+  keyFrom[n] = kept;
+  keyIds = keyIds.slice(0, kept);
+  const postingFrom = new Int32Array(keyNames.length + 1);
+  for (const id of keyIds) postingFrom[id + 1]!++;
+  for (let id = 0; id < keyNames.length; id++) postingFrom[id + 1]! += postingFrom[id]!;
+  const postings = new Int32Array(kept);
+  const filled = postingFrom.slice(0, keyNames.length);
+  for (let i = 0; i < n; i++) for (let p = keyFrom[i]!; p < keyFrom[i + 1]!; p++) postings[filled[keyIds[p]!]!++] = i;
   const sourceOf = features.source.data;
   const evidence = new Float64Array(n);
   const touched: number[] = [];
   let pairs = new Float64Array(1024);
   let count = 0;
   for (let i = 0; i < n; i++) {
-    for (const id of idsOf[i]!) {
+    for (let p = keyFrom[i]!; p < keyFrom[i + 1]!; p++) {
+      const id = keyIds[p]!;
       const w = weights[id]!;
-      for (const j of postings[id]!) {
+      for (let q = postingFrom[id]!; q < postingFrom[id + 1]!; q++) {
+        const j = postings[q]!;
         if (sourceOf[j] === sourceOf[i]) continue;
         if (evidence[j] === 0) touched.push(j);
         evidence[j] = evidence[j]! + w;
@@ -147,6 +165,12 @@ function candidatePairs(features: ClaimFeatureStore, rarity: Rarity): Float64Arr
   let unique = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
   return sorted.slice(0, unique);
+}
+
+function growInt(a: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(atLeast, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 function grow(a: Float64Array, atLeast: number): Float64Array<ArrayBuffer> {
