@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { corpusBoilerplate, isBoilerplateLine, lineKey } from './boilerplate';
+import { CorpusTemplate, isBoilerplateLine, lineKey } from './boilerplate';
+
+function corpusTemplate(sources: string[][]): Set<string> {
+  const template = new CorpusTemplate();
+  for (const lines of sources) template.add(lines);
+  return template.lines();
+}
 
 describe('isBoilerplateLine', () => {
   it.each(['Latest Post', 'Related Articles', 'Read more', 'Share this:', 'Advertisement', 'By Jane Roe', '© 2025 Daily Site', 'Tags: Pakistan, Afghanistan', 'Follow us on X'])(
@@ -14,14 +20,14 @@ describe('isBoilerplateLine', () => {
   ])('%s is not boilerplate', (line) => expect(isBoilerplateLine(line)).toBe(false));
 });
 
-describe('corpusBoilerplate', () => {
+describe('CorpusTemplate', () => {
   it('finds short lines shared by many sources and ignores sentences', () => {
     const sources = Array.from({ length: 10 }, (_, i) => [`Unique heading ${i}`, 'Daily Site Newsletter', 'The same full sentence in every source.']);
-    const found = corpusBoilerplate(sources);
+    const found = corpusTemplate(sources);
     expect(found).toEqual(new Set([lineKey('Daily Site Newsletter')]));
   });
 
   it('needs at least three sources', () => {
-    expect(corpusBoilerplate([['Daily Site Newsletter'], ['Daily Site Newsletter']]).size).toBe(0);
+    expect(corpusTemplate([['Daily Site Newsletter'], ['Daily Site Newsletter']]).size).toBe(0);
   });
 });

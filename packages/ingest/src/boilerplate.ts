@@ -29,27 +29,47 @@ export function isBoilerplateLine(line: string): boolean {
   return PATTERNS.some((p) => p.test(text));
 }
 
+export interface TemplateOptions {
+  minSources?: number;
+  minShare?: number;
+  maxWords?: number;
+}
+
 /**
  * Short lines that recur across many sources of the corpus (a site's template) are
  * boilerplate even when no pattern knows them. A line counts when it is short, has no
  * sentence-final punctuation, and appears in at least `minSources` sources and in at
- * least `minShare` of them.
+ * least `minShare` of them. Sources are added one at a time, and only the keys of short
+ * lines are kept, not the lines (a line sliced from its document would keep the whole
+ * document's text alive).
  */
-export function corpusBoilerplate(
-  linesBySource: Iterable<Iterable<string>>,
-  { minSources = 3, minShare = 0.02, maxWords = 8 } = {},
-): Set<string> {
-  const counts = new Map<string, number>();
-  let sources = 0;
-  for (const lines of linesBySource) {
-    sources++;
+export class CorpusTemplate {
+  private readonly counts = new Map<string, number>();
+  private sources = 0;
+  private readonly minSources: number;
+  private readonly minShare: number;
+  private readonly maxWords: number;
+
+  constructor({ minSources = 3, minShare = 0.02, maxWords = 8 }: TemplateOptions = {}) {
+    this.minSources = minSources;
+    this.minShare = minShare;
+    this.maxWords = maxWords;
+  }
+
+  /** One source's lines. */
+  add(lines: Iterable<string>): void {
+    this.sources++;
     for (const key of new Set(Array.from(lines, lineKey))) {
-      if (key && key.split(' ').length <= maxWords) counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (key && key.split(' ').length <= this.maxWords) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     }
   }
-  const found = new Set<string>();
-  for (const [key, n] of counts) if (n >= minSources && n >= minShare * sources) found.add(key);
-  return found;
+
+  /** The keys (lineKey) of the lines found to be the corpus's template. */
+  lines(): Set<string> {
+    const found = new Set<string>();
+    for (const [key, n] of this.counts) if (n >= this.minSources && n >= this.minShare * this.sources) found.add(key);
+    return found;
+  }
 }
 
 /** How lines are compared across sources: case, punctuation and spacing ignored. */

@@ -5,7 +5,7 @@ import type { Document, Reject, Sentence, Source } from '@corroborate/tables';
 import { WorkerPool } from '@corroborate/pool';
 import { loadSql, textList, type TableWriter, type Warehouse } from '@corroborate/warehouse';
 import { analyseDocument, type AnalysedDocument } from './analyse';
-import { corpusBoilerplate, lineKey } from './boilerplate';
+import { CorpusTemplate, lineKey } from './boilerplate';
 import { byCodePoint, discoverInputs } from './discover';
 import { InputError } from './errors';
 import { readManifest } from './manifest';
@@ -258,21 +258,21 @@ export interface IngestRows {
 /**
  * The corpus-wide half of ingest, over every file's own analysis (from this machine or from
  * shards): template lines repeated across sources, near-duplicate sources, then the rows.
- * A first pass keeps only what finding template lines needs (each source's short lines); the
+ * A first pass counts what finding template lines needs (each source's short lines); the
  * second writes documents and sentences as it goes and keeps each source with a MinHash
  * signature for the near-duplicates, found at the end.
  */
 export async function assembleIngest(analyses: Analyses, baseRejects: Reject[], out: IngestRows): Promise<{ sources: Source[]; rejects: Reject[] }> {
   const rejects: Reject[] = [...baseRejects];
-  const lines: string[][] = [];
+  const corpusTemplate = new CorpusTemplate();
   for await (const batch of analyses()) {
     for (const entry of batch) {
       const own = decodePayload(entry.payload);
       rejects.push(...own.rejects);
-      for (const a of own.articles) lines.push(paragraphLines(a.analysed));
+      for (const a of own.articles) corpusTemplate.add(paragraphLines(a.analysed));
     }
   }
-  const template = corpusBoilerplate(lines);
+  const template = corpusTemplate.lines();
   const sources: Source[] = [];
   const signatures: Signed[] = [];
   for await (const batch of analyses()) {
@@ -361,7 +361,7 @@ function buildArticle(raw: RawArticle, manifestMeta: ArticleMeta | undefined, wa
   return { raw: { file: raw.file, line: raw.line, externalId: raw.externalId }, source, text, analysed };
 }
 
-/** Short lines repeated across many sources (corpusBoilerplate) are a site's template, whatever they say. */
+/** Short lines repeated across many sources (CorpusTemplate) are a site's template, whatever they say. */
 function markTemplateLines(analysed: AnalysedDocument, template: Set<string>): void {
   if (template.size === 0) return;
   for (const s of analysed.sentences) {
