@@ -179,7 +179,9 @@ async function perDocument(warehouse: Warehouse, total: number, sources: SourceI
     quantitiesOut.append(part.quantities);
     features.addAll(part.claims, part.words, part.claimEntities, part.quantities);
     quantities += part.quantities.length;
-    options.onProgress?.('claims', (done += sizes[batch++]!), total);
+    // Counted outside the call: `?.` skips evaluating its arguments when there is no callback.
+    done += sizes[batch++]!;
+    options.onProgress?.('claims', done, total);
   }
   await mentions.close();
   for (const out of [claimsOut, rolesOut, quantitiesOut]) out.close();
@@ -215,9 +217,11 @@ async function findingsPass(warehouse: Warehouse, total: number, sources: Source
   let done = 0;
   for await (const f of pool.results<Findings>(tasks())) {
     // Results come in task order, so this batch's sentences are the next refs.
-    copies.add(refs.slice(done, done + f.findings.length).map((r) => r.source_id), f.copyKeys);
-    found.addFindings(f.findings, f.gazetteerRefs, done);
-    options.onProgress?.('entities', (done += f.findings.length), total);
+    const first = done;
+    done += f.findings.length;
+    copies.add(refs.slice(first, done).map((r) => r.source_id), f.copyKeys);
+    found.addFindings(f.findings, f.gazetteerRefs, first);
+    options.onProgress?.('entities', done, total);
   }
   return { refs, found, groups: copies.groups() };
 }
