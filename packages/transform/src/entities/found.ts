@@ -1,9 +1,10 @@
-import type { Candidate } from './candidates';
+import { Column, Strings } from '../columns';
 import type { EntityType, Gazetteer, GazetteerEntry } from './gazetteer';
 import type { SentenceFindings, SentenceRef } from './resolve';
 
 const TITLED = 1;
 const INITIAL = 2;
+const NO_TYPE = -1;
 
 /**
  * Every name candidate of the corpus, numbered in the order found, as columns: resolution
@@ -12,114 +13,81 @@ const INITIAL = 2;
  * by number; the gazetteer entry is kept as its index in the gazetteer's entries.
  */
 export class Found {
-  count = 0;
   /** [acronym, name key of its long form] of every definition found ("… Pakistan (TTP)"). */
   readonly acronyms: [string, string][] = [];
-  private sentenceOf = new Int32Array(1024);
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
-  private texts = new Int32Array(1024);
-  private keys = new Int32Array(1024);
-  private types = new Int32Array(1024);
-  private parts = new Int32Array(1024);
-  private entries = new Int32Array(1024);
-  private flags = new Uint8Array(1024);
-  private readonly strings: (string | null)[] = [];
-  private readonly stringIds = new Map<string | null, number>();
+  private readonly sentenceOf = new Column();
+  private readonly starts = new Column();
+  private readonly ends = new Column();
+  private readonly texts = new Column();
+  private readonly keys = new Column();
+  private readonly types = new Column();
+  private readonly parts = new Column();
+  private readonly entries = new Column();
+  private readonly flags = new Column((size) => new Uint8Array(size));
+  private readonly strings = new Strings();
 
   /** `sentences`: every sentence findings are added for, by the index given to addFindings (it may grow meanwhile). */
   constructor(private readonly sentences: SentenceRef[]) {}
+
+  get count(): number {
+    return this.sentenceOf.length;
+  }
 
   /**
    * The findings of consecutive sentences, the first being sentence `first`, with their
    * candidates' gazetteer entries as indexes (gazetteerRefsOf), in order.
    */
   addFindings(findings: SentenceFindings[], gazetteerRefs: Int32Array, first: number): void {
+    const once = (s: string) => this.strings.list[this.strings.of(s)]!;
     let r = 0;
     findings.forEach((f, i) => {
-      for (const pair of f.acronyms) this.acronyms.push([this.once(pair[0]) as string, this.once(pair[1]) as string]);
-      for (const c of f.candidates) this.add(c, first + i, gazetteerRefs[r++]!);
+      for (const [short, long] of f.acronyms) this.acronyms.push([once(short), once(long)]);
+      for (const c of f.candidates) {
+        this.sentenceOf.push(first + i);
+        this.starts.push(c.start);
+        this.ends.push(c.end);
+        this.texts.push(this.strings.of(c.text));
+        this.keys.push(this.strings.of(c.key));
+        this.types.push(c.type === null ? NO_TYPE : this.strings.of(c.type));
+        this.parts.push(this.strings.of(c.pos));
+        this.entries.push(gazetteerRefs[r++]!);
+        this.flags.push((c.titled ? TITLED : 0) | (c.initial ? INITIAL : 0));
+      }
     });
     if (r !== gazetteerRefs.length) throw new Error(`Found.addFindings: ${gazetteerRefs.length} gazetteer references for ${r} candidates`);
   }
 
-  private add(c: Candidate, sentence: number, entry: number): void {
-    if (this.count === this.starts.length) this.grow();
-    const k = this.count++;
-    this.sentenceOf[k] = sentence;
-    this.starts[k] = c.start;
-    this.ends[k] = c.end;
-    this.texts[k] = this.id(c.text);
-    this.keys[k] = this.id(c.key);
-    this.types[k] = this.id(c.type);
-    this.parts[k] = this.id(c.pos);
-    this.entries[k] = entry;
-    this.flags[k] = (c.titled ? TITLED : 0) | (c.initial ? INITIAL : 0);
-  }
-
   sentence(k: number): SentenceRef {
-    return this.sentences[this.sentenceOf[k]!]!;
+    return this.sentences[this.sentenceOf.data[k]!]!;
   }
   start(k: number): number {
-    return this.starts[k]!;
+    return this.starts.data[k]!;
   }
   end(k: number): number {
-    return this.ends[k]!;
+    return this.ends.data[k]!;
   }
   text(k: number): string {
-    return this.strings[this.texts[k]!]!;
+    return this.strings.list[this.texts.data[k]!]!;
   }
   key(k: number): string {
-    return this.strings[this.keys[k]!]!;
+    return this.strings.list[this.keys.data[k]!]!;
   }
   /** What the words themselves say about the type, if anything. */
   type(k: number): EntityType | null {
-    return this.strings[this.types[k]!] as EntityType | null;
+    const t = this.types.data[k]!;
+    return t === NO_TYPE ? null : (this.strings.list[t] as EntityType);
   }
   pos(k: number): string {
-    return this.strings[this.parts[k]!]!;
+    return this.strings.list[this.parts.data[k]!]!;
   }
   titled(k: number): boolean {
-    return (this.flags[k]! & TITLED) !== 0;
+    return (this.flags.data[k]! & TITLED) !== 0;
   }
   initial(k: number): boolean {
-    return (this.flags[k]! & INITIAL) !== 0;
+    return (this.flags.data[k]! & INITIAL) !== 0;
   }
   gazetteer(k: number, gazetteer: Gazetteer): GazetteerEntry | null {
-    return gazetteer.entries[this.entries[k]!] ?? null;
-  }
-
-  private id(s: string | null): number {
-    let id = this.stringIds.get(s);
-    if (id === undefined) {
-      id = this.strings.push(s) - 1;
-      this.stringIds.set(s, id);
-    }
-    return id;
-  }
-
-  private once(s: string): string {
-    return this.strings[this.id(s)]!;
-  }
-
-  private grow(): void {
-    const n = 2 * this.starts.length;
-    const int = (a: Int32Array) => {
-      const b = new Int32Array(n);
-      b.set(a);
-      return b;
-    };
-    this.sentenceOf = int(this.sentenceOf);
-    this.starts = int(this.starts);
-    this.ends = int(this.ends);
-    this.texts = int(this.texts);
-    this.keys = int(this.keys);
-    this.types = int(this.types);
-    this.parts = int(this.parts);
-    this.entries = int(this.entries);
-    const flags = new Uint8Array(n);
-    flags.set(this.flags);
-    this.flags = flags;
+    return gazetteer.entries[this.entries.data[k]!] ?? null;
   }
 }
 

@@ -1,4 +1,5 @@
 import { stableId, type ClaimRelation, type Cluster } from '@corroborate/tables';
+import { Column } from '../columns';
 import { push } from '../group-by';
 import { blockingKeys, type ClaimFeatureStore, type ClaimRef, type Figure } from './features';
 import { compatibleValues, Rarity, sameMeasure, similarity, timesOverlap } from './similarity';
@@ -109,18 +110,17 @@ function candidatePairs(features: ClaimFeatureStore, rarity: Rarity): Float64Arr
   const keyNames: string[] = [];
   const n = features.count;
   const keyFrom = new Int32Array(n + 1);
-  let keyIds = new Int32Array(1024);
-  let used = 0;
+  const allKeys = new Column();
   for (let i = 0; i < n; i++) {
     const keys = blockingKeys(features, i);
     rarity.add(keys);
-    if (used + keys.length > keyIds.length) keyIds = growInt(keyIds, used + keys.length);
-    for (const k of keys) keyIds[used++] = keyIndex.get(k) ?? (keyIndex.set(k, keyNames.length), keyNames.push(k) - 1);
-    keyFrom[i + 1] = used;
+    for (const k of keys) allKeys.push(keyIndex.get(k) ?? (keyIndex.set(k, keyNames.length), keyNames.push(k) - 1));
+    keyFrom[i + 1] = allKeys.length;
   }
   const usable = Uint8Array.from(keyNames, (k) => Number(rarity.count(k) >= 2 && rarity.count(k) <= MAX_POSTINGS));
   const weights = Float64Array.from(keyNames, (k) => rarity.informativeness(k));
   // Only the usable keys are needed from here on: each claim's are moved up over the others.
+  let keyIds = allKeys.data;
   let kept = 0;
   for (let i = 0; i < n; i++) {
     const from = keyFrom[i]!;
@@ -165,12 +165,6 @@ function candidatePairs(features: ClaimFeatureStore, rarity: Rarity): Float64Arr
   let unique = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
   return sorted.slice(0, unique);
-}
-
-function growInt(a: Int32Array, atLeast: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(Math.max(atLeast, a.length * 2));
-  b.set(a);
-  return b;
 }
 
 function grow(a: Float64Array, atLeast: number): Float64Array<ArrayBuffer> {

@@ -1,4 +1,5 @@
 import type { Claim, ClaimEntity, QuantityRow } from '@corroborate/tables';
+import { Column, Strings } from '../columns';
 import { groupBy } from '../group-by';
 import type { Token } from '../tokens';
 import { WordNet, wordClass, type WordClass } from './lexicon';
@@ -66,37 +67,6 @@ export interface ClaimFeatures {
   figures: readonly Figure[];
   time: { start: string; end: string } | null;
   negated: boolean;
-}
-
-/** A growable column of 32-bit integers (or doubles); `data` is read in place (its first `length` values). */
-class Column<A extends Int32Array | Float64Array = Int32Array> {
-  length = 0;
-
-  constructor(
-    private readonly make: (size: number) => A = (size) => new Int32Array(size) as A,
-    public data: A = make(1024),
-  ) {}
-
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const grown = this.make(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = v;
-  }
-}
-
-/** Small integers standing for strings that recur across claims (ids, types, units). */
-class Strings {
-  readonly list: string[] = [];
-  private readonly index = new Map<string, number>();
-
-  of(s: string): number {
-    let i = this.index.get(s);
-    if (i === undefined) this.index.set(s, (i = this.list.push(s) - 1));
-    return i;
-  }
 }
 
 const NO_FIGURES: readonly Figure[] = Object.freeze([]);
