@@ -62,7 +62,7 @@ export async function runIngest(warehouse: Warehouse, options: IngestOptions): P
   const analysis = await analyseFiles({ ...options, previous: new Map(previous.map((c) => [c.file, c.sha256])), save: (entry) => cache.append([entry]) });
   cache.close();
   if (analysis.reused.length) await warehouse.run(loadSql(SQL, 'ingest_cache_reused'), [textList(analysis.reused)]);
-  return assembleInto(warehouse, cache, analysis.rejects, analysis.files);
+  return assembleInto(warehouse, cache, await cachedFiles(warehouse), analysis.rejects, analysis.files);
 }
 
 /** Ingest from the per-document analyses of several shards (`files.parquet` of each, and its base rejects). */
@@ -70,18 +70,25 @@ export async function runIngestFromShards(warehouse: Warehouse, shards: { files:
   const cache = await warehouse.writeAside(ingestCache);
   cache.close();
   for (const shard of shards) await warehouse.run(loadSql(SQL, 'ingest_cache_from_shard'), [shard.files]);
-  const [row] = await warehouse.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${cache.name}`);
-  const files = { new: row!.n, changed: 0, removed: 0, processed: 0, reused: row!.n };
-  return assembleInto(warehouse, cache, shards.flatMap((s) => s.rejects), files);
+  const names = await cachedFiles(warehouse);
+  const files = { new: names.length, changed: 0, removed: 0, processed: 0, reused: names.length };
+  return assembleInto(warehouse, cache, names, shards.flatMap((s) => s.rejects), files);
 }
 
 // Analyses are read back this many files at a time, by ranges of file names: one ORDER BY
 // over every payload made DuckDB hold or spill the whole cache's text, and ran out of memory.
 const ANALYSES_PER_READ = 2048;
 
-/** The corpus-wide half over the analyses in the new cache table, then every ingest table swapped in at once. */
-async function assembleInto(warehouse: Warehouse, cache: TableWriter<typeof ingestCache>, baseRejects: Reject[], files: FileCounts): Promise<IngestSummary> {
-  const names = (await warehouse.query<{ file: string }>(loadSql(SQL, 'ingest_cache_files'))).map((r) => r.file);
+/** The files of the new cache table, in the order of the corpus-wide passes. */
+async function cachedFiles(warehouse: Warehouse): Promise<string[]> {
+  return (await warehouse.query<{ file: string }>(loadSql(SQL, 'ingest_cache_files'))).map((r) => r.file);
+}
+
+/**
+ * The corpus-wide half over the analyses in the new cache table (`names`: its files, from
+ * cachedFiles), then every ingest table swapped in at once.
+ */
+async function assembleInto(warehouse: Warehouse, cache: TableWriter<typeof ingestCache>, names: string[], baseRejects: Reject[], files: FileCounts): Promise<IngestSummary> {
   const analyses = async function* () {
     for (let i = 0; i < names.length; i += ANALYSES_PER_READ) {
       const last = names[Math.min(i + ANALYSES_PER_READ, names.length) - 1]!;
