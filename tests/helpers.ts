@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { inject } from 'vitest';
 import { Warehouse } from '@corroborate/warehouse';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,8 +23,9 @@ export function corroborate(args: string[], env: Record<string, string> = {}): C
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A fresh folder inside the run's temporary folder (global-setup.ts removes it at the end). */
 export function tempDir(prefix = 'corroborate-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  return mkdtempSync(join(inject('tempRoot'), prefix));
 }
 
 /** Runs the whole pipeline on `input` into a fresh output folder; fails the test on a non-zero exit. */
