@@ -18,8 +18,8 @@ import { WorkerPool } from '@corroborate/pool';
 import { loadSql, type Warehouse } from '@corroborate/warehouse';
 import type { ClaimSentence, ClaimTables } from './claims/extract-claims';
 import { loadGazetteer } from './entities/gazetteer';
-import { Found } from './entities/found';
-import { resolveEntities, type SentenceRef } from './entities/resolve';
+import { Found, SentenceRefs } from './entities/found';
+import { resolveEntities } from './entities/resolve';
 import { RowsBySource, sourceBatches } from './parallel/batches';
 import { runTask, type Findings, type Task } from './parallel/tasks';
 import { crossReference, type ClusterDraft } from './xref/cross-reference';
@@ -148,9 +148,7 @@ type PerDocument = Awaited<ReturnType<typeof perDocument>>;
 async function perDocument(warehouse: Warehouse, total: number, sources: SourceInfo[], pool: WorkerPool<Task>, spill: string, options: TransformOptions) {
   const clock = stopwatch();
   const tokensFile = (i: number) => join(spill, `batch-${i}.tokens`);
-  const { refs, found, groups } = await findingsPass(warehouse, total, sources, pool, tokensFile, options);
-  const { typeOf, counts, tables } = await acrossSources(warehouse, found, options.gazetteer);
-  refs.length = 0;
+  const { groups, typeOf, counts, tables } = await entityPass(warehouse, total, sources, pool, tokensFile, options);
   const entityMs = clock();
   const entityHeap = heapMb();
 
@@ -185,6 +183,7 @@ async function perDocument(warehouse: Warehouse, total: number, sources: SourceI
   }
   await mentions.close();
   for (const out of [claimsOut, rolesOut, quantitiesOut]) out.close();
+  features.trim();
   return {
     features,
     groups,
@@ -198,18 +197,25 @@ async function perDocument(warehouse: Warehouse, total: number, sources: SourceI
 }
 
 /**
+ * Entities resolved across sources, and the groups of sources that copy one another. The
+ * findings are let go when this returns (an async function's locals live until it does).
+ */
+async function entityPass(warehouse: Warehouse, total: number, sources: SourceInfo[], pool: WorkerPool<Task>, tokensFile: (batch: number) => string, options: TransformOptions) {
+  const { found, groups } = await findingsPass(warehouse, total, sources, pool, tokensFile, options);
+  return { groups, ...(await acrossSources(warehouse, found, options.gazetteer)) };
+}
+
+/**
  * The entity pass: each batch's findings, what resolution needs of each sentence (not its
  * text), and the groups of sources that copy one another (from the long sentences they share).
  */
 async function findingsPass(warehouse: Warehouse, total: number, sources: SourceInfo[], pool: WorkerPool<Task>, tokensFile: (batch: number) => string, options: TransformOptions) {
-  const refs: SentenceRef[] = [];
+  const refs = new SentenceRefs();
   const copies = new CopyFinder(sources);
-  // Every streamed row has its own copy of its source's id: refs share one per source.
-  const sourceIds = new Map(sources.map((s) => [s.source_id, s.source_id]));
   async function* tasks(): AsyncGenerator<Task> {
     let i = 0;
     for await (const b of sentenceBatches(warehouse)) {
-      for (const { sentence_id, source_id, start } of b) refs.push({ sentence_id, source_id: sourceIds.get(source_id) ?? source_id, start });
+      for (const sentence of b) refs.push(sentence);
       yield { kind: 'findings', gazetteer: options.gazetteer, sentences: b, tokensFile: tokensFile(i++) };
     }
   }
@@ -219,11 +225,11 @@ async function findingsPass(warehouse: Warehouse, total: number, sources: Source
     // Results come in task order, so this batch's sentences are the next refs.
     const first = done;
     done += f.findings.length;
-    copies.add(refs.slice(first, done).map((r) => r.source_id), f.copyKeys);
+    copies.add(Array.from({ length: done - first }, (_, i) => refs.sourceId(first + i)), f.copyKeys);
     found.addFindings(f.findings, f.gazetteerRefs, first);
     options.onProgress?.('entities', done, total);
   }
-  return { refs, found, groups: copies.groups() };
+  return { found, groups: copies.groups() };
 }
 
 /**

@@ -1,10 +1,48 @@
-import { Column, Strings } from '../columns';
+import { Column, HexIds, Strings } from '../columns';
 import type { EntityType, Gazetteer, GazetteerEntry } from './gazetteer';
 import type { SentenceFindings, SentenceRef } from './resolve';
 
 const TITLED = 1;
 const INITIAL = 2;
 const NO_TYPE = -1;
+
+/**
+ * Where each sentence of the entity pass is (its id, source and offset), as columns:
+ * resolution needs every sentence's, millions at 100,000 articles, and as objects with an id
+ * string each they cost about 100 bytes apiece.
+ */
+export class SentenceRefs {
+  private readonly ids = new HexIds();
+  private readonly sources = new Column();
+  private readonly starts = new Column();
+  private readonly sourceIds = new Strings();
+
+  static of(refs: Iterable<SentenceRef>): SentenceRefs {
+    const out = new SentenceRefs();
+    for (const r of refs) out.push(r);
+    return out;
+  }
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  push(ref: SentenceRef): void {
+    this.ids.push(ref.sentence_id);
+    this.sources.push(this.sourceIds.of(ref.source_id));
+    this.starts.push(ref.start);
+  }
+
+  sentenceId(i: number): string {
+    return this.ids.at(i);
+  }
+  sourceId(i: number): string {
+    return this.sourceIds.list[this.sources.data[i]!]!;
+  }
+  start(i: number): number {
+    return this.starts.data[i]!;
+  }
+}
 
 /**
  * Every name candidate of the corpus, numbered in the order found, as columns: resolution
@@ -27,7 +65,7 @@ export class Found {
   private readonly strings = new Strings();
 
   /** `sentences`: every sentence findings are added for, by the index given to addFindings (it may grow meanwhile). */
-  constructor(private readonly sentences: SentenceRef[]) {}
+  constructor(readonly sentences: SentenceRefs) {}
 
   get count(): number {
     return this.sentenceOf.length;
@@ -57,8 +95,13 @@ export class Found {
     if (r !== gazetteerRefs.length) throw new Error(`Found.addFindings: ${gazetteerRefs.length} gazetteer references for ${r} candidates`);
   }
 
-  sentence(k: number): SentenceRef {
-    return this.sentences[this.sentenceOf.data[k]!]!;
+  /** The candidate's sentence, as its index in `sentences`. */
+  sentence(k: number): number {
+    return this.sentenceOf.data[k]!;
+  }
+  /** The source of the candidate's sentence. */
+  sourceId(k: number): string {
+    return this.sentences.sourceId(this.sentenceOf.data[k]!);
   }
   start(k: number): number {
     return this.starts.data[k]!;

@@ -3,7 +3,7 @@ import { push } from '../group-by';
 import { tokenize, type Token } from '../tokens';
 import { findAcronymDefinitions } from './acronyms';
 import { sentenceCandidates, type Candidate } from './candidates';
-import { Found, gazetteerRefsOf } from './found';
+import { Found, gazetteerRefsOf, SentenceRefs } from './found';
 import { isAcronym, type EntityType, type Gazetteer, type GazetteerEntry } from './gazetteer';
 import { keyWords, nameKey, ORG_WORDS } from './names';
 import { PlaceIndex } from './places';
@@ -60,7 +60,7 @@ export function extractEntities(sentences: SentenceInput[], gazetteer: Gazetteer
     if ((i + 1) % 1000 === 0) onProgress?.(i + 1);
     return sentenceFindings(s, gazetteer);
   });
-  const found = new Found(sentences);
+  const found = new Found(SentenceRefs.of(sentences));
   found.addFindings(findings, gazetteerRefsOf(findings, gazetteer), 0);
   const { entities, mentions } = resolveEntities(found, gazetteer);
   return { entities, mentions: [...mentions] };
@@ -132,7 +132,7 @@ export function resolveEntities(found: Found, gazetteer: Gazetteer): { entities:
     for (const word of new Set(keyWords(d.nameKey))) {
       if (word.length <= 2) continue;
       push(personsByWord, word, d);
-      for (const source of new Set(d.mentions.map((m) => found.sentence(m).source_id))) push(personsBySourceWord, `${source}\u0000${word}`, d);
+      for (const source of new Set(d.mentions.map((m) => found.sourceId(m)))) push(personsBySourceWord, `${source}\u0000${word}`, d);
     }
   }
   for (const k of singles) {
@@ -143,7 +143,7 @@ export function resolveEntities(found: Found, gazetteer: Gazetteer): { entities:
     if (initial && !midSentence.has(word) && !drafts.has(`k:${word}`)) continue;
     // "South" of "South and Central Asia" is a direction, not a place.
     if (COMPASS.has(word)) continue;
-    const sameSource = personsBySourceWord.get(`${found.sentence(k).source_id}\u0000${word}`) ?? [];
+    const sameSource = personsBySourceWord.get(`${found.sourceId(k)}\u0000${word}`) ?? [];
     const anywhere = personsByWord.get(word) ?? [];
     const person = sameSource.length === 1 ? sameSource[0] : sameSource.length === 0 && anywhere.length === 1 ? anywhere[0] : undefined;
     if (person) {
@@ -231,7 +231,7 @@ function buildRows(drafts: EntityDraft[], found: Found, places: PlaceIndex): { e
       longitude: gz?.longitude ?? null,
       country: gz?.country ?? null,
       mention_count: mentions.length,
-      source_count: new Set(mentions.map((m) => found.sentence(m).source_id)).size,
+      source_count: new Set(mentions.map((m) => found.sourceId(m))).size,
     });
     mentionsOf.push(mentions);
   }
@@ -244,14 +244,16 @@ function* mentionRows(entities: Entity[], mentionsOf: number[][], found: Found):
   for (const [i, e] of entities.entries()) {
     for (const k of mentionsOf[i]!) {
       const sentence = found.sentence(k);
+      const sentenceId = found.sentences.sentenceId(sentence);
+      const sentenceStart = found.sentences.start(sentence);
       const text = found.text(k);
       yield {
-        mention_id: stableId('mention', sentence.sentence_id, found.start(k), text),
+        mention_id: stableId('mention', sentenceId, found.start(k), text),
         entity_id: e.entity_id,
-        source_id: sentence.source_id,
-        sentence_id: sentence.sentence_id,
-        start: sentence.start + found.start(k),
-        end: sentence.start + found.end(k),
+        source_id: found.sentences.sourceId(sentence),
+        sentence_id: sentenceId,
+        start: sentenceStart + found.start(k),
+        end: sentenceStart + found.end(k),
         text,
       };
     }
@@ -278,7 +280,7 @@ function locatePlaces(entities: Entity[], mentionsOf: number[][], found: Found, 
     const code = e.type === 'PLACE' ? (e.country ?? places.countryCode(e.name)) : null;
     if (!code) return;
     for (const m of mentionsOf[i]!) {
-      const source = found.sentence(m).source_id;
+      const source = found.sourceId(m);
       const set = countriesBySource.get(source) ?? new Set<string>();
       set.add(code);
       countriesBySource.set(source, set);
@@ -286,7 +288,7 @@ function locatePlaces(entities: Entity[], mentionsOf: number[][], found: Found, 
   });
   entities.forEach((e, i) => {
     if (e.type !== 'PLACE' || e.latitude !== null) return;
-    const context = new Set(mentionsOf[i]!.flatMap((m) => [...(countriesBySource.get(found.sentence(m).source_id) ?? [])]));
+    const context = new Set(mentionsOf[i]!.flatMap((m) => [...(countriesBySource.get(found.sourceId(m)) ?? [])]));
     const info = [e.name, ...e.aliases].map((n) => places.locate(n, context)).find(Boolean);
     if (info) Object.assign(e, { latitude: info.latitude, longitude: info.longitude, country: e.country ?? info.country });
   });

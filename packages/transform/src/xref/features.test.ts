@@ -84,7 +84,25 @@ describe('ClaimFeatureStore', () => {
     expect(b.negated).toBe(true);
   });
 
-  it('refuses a claim id that is not 16 hex digits (ids are kept as two 32-bit halves)', () => {
-    expect(() => new ClaimFeatureStore().add({ ...claim('x'), claim_id: 'c1' }, '', [], [], WordNet.get())).toThrow(/16 hex digits/);
+  it('gives back the same claims after trim(), and takes more after it', () => {
+    const store = new ClaimFeatureStore();
+    const wordnet = WordNet.get();
+    const add = (i: number) => {
+      const c = { ...claim(`claim ${i}`), claim_id: i.toString(16).padStart(16, '0'), source_id: `s${i % 5}`, start: i, checkworthiness: (i % 7) / 7 };
+      store.add(c, i % 2 ? 'v:kill n:soldier | n:kurram' : 'n:ministry v:deny', i % 3 ? [{ claim_id: c.claim_id, entity_id: `e${i % 11}`, role: 'object' }] : [], [], wordnet);
+    };
+    for (let i = 0; i < 3000; i++) add(i);
+    const before = Array.from({ length: store.count }, (_, i) => store.features(i));
+    store.trim();
+    expect(Array.from({ length: store.count }, (_, i) => store.features(i))).toEqual(before);
+    add(3000);
+    expect(store.features(3000).claim.claim_id).toBe('0000000000000bb8');
+    expect(store.features(2999)).toEqual(before[2999]);
+  });
+
+  it('gives back claim ids as they came, 16 hex digits (kept as two 32-bit halves) or not', () => {
+    const store = new ClaimFeatureStore();
+    for (const id of ['00000000000000c1', 'ffffffff80000000', 'c1']) store.add({ ...claim('x'), claim_id: id }, '', [], [], WordNet.get());
+    expect([0, 1, 2].map((i) => store.claimId(i))).toEqual(['00000000000000c1', 'ffffffff80000000', 'c1']);
   });
 });

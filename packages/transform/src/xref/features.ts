@@ -1,5 +1,5 @@
 import type { Claim, ClaimEntity, QuantityRow } from '@corroborate/tables';
-import { Column, Strings } from '../columns';
+import { Column, HexIds, Strings } from '../columns';
 import { groupBy } from '../group-by';
 import type { Token } from '../tokens';
 import { WordNet, wordClass, type WordClass } from './lexicon';
@@ -105,9 +105,7 @@ export class ClaimFeatureStore {
   readonly start = new Column();
   readonly negated = new Column();
   private readonly checkworthiness = new Column((size) => new Float64Array(size));
-  /** Claim ids are 16 hex digits (stableId): kept as two 32-bit halves. */
-  readonly idHigh = new Column();
-  readonly idLow = new Column();
+  private readonly ids = new HexIds();
   /** Most claims have no figures. */
   private readonly figureLists = new Map<number, readonly Figure[]>();
   readonly strings = new Strings();
@@ -170,17 +168,20 @@ export class ClaimFeatureStore {
     this.start.push(claim.start);
     this.negated.push(claim.polarity === 'negated' ? 1 : 0);
     this.checkworthiness.push(claim.checkworthiness);
-    if (!/^[0-9a-f]{16}$/.test(claim.claim_id)) throw new Error(`claim id ${JSON.stringify(claim.claim_id)} is not 16 hex digits`);
-    this.idHigh.push(parseInt(claim.claim_id.slice(0, 8), 16) | 0);
-    this.idLow.push(parseInt(claim.claim_id.slice(8), 16) | 0);
+    this.ids.push(claim.claim_id);
     if (figures.length) {
       const s = (x: string) => this.strings.list[this.strings.of(x)]!;
       this.figureLists.set(i, figures.map((q) => ({ value: q.value, unit: q.unit && s(q.unit), counted: q.counted ? s(q.counted.toLowerCase()) : null, qualifier: q.qualifier && s(q.qualifier), text: q.text })));
     }
   }
 
+  /** Lets go of every column's room for growth, once every claim is in. */
+  trim(): void {
+    for (const value of Object.values(this)) if (value instanceof Column || value instanceof HexIds) value.trim();
+  }
+
   claimId(i: number): string {
-    return hex8(this.idHigh.data[i]!) + hex8(this.idLow.data[i]!);
+    return this.ids.at(i);
   }
 
   sourceId(i: number): string {
@@ -244,10 +245,6 @@ export class ClaimFeatureStore {
   private run(from: Column, pool: Column, i: number): number[] {
     return Array.from(pool.data.subarray(from.data[i]!, from.data[i + 1]!));
   }
-}
-
-function hex8(x: number): string {
-  return (x >>> 0).toString(16).padStart(8, '0');
 }
 
 function isBoundary(t: Token): boolean {
