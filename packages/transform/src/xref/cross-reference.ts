@@ -70,8 +70,7 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
   // share no entity, often because one claim names none: "its territory has become a
   // sanctuary…"), as (a, b, score) triples: left out, they would count as 0 and keep such
   // claims out of any cluster of more than a couple of claims.
-  let unlinked = new Float64Array(1024);
-  let unlinkedLength = 0;
+  const unlinked = new Column((size) => new Float64Array(size));
   pairs.forEach((pair, i) => {
     if (i % 5000 === 0) onProgress?.(i, pairs.length);
     const a = Math.floor(pair / n);
@@ -79,13 +78,12 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
     const link = judge(a, b, features, rarity);
     if (typeof link !== 'number') links.push(link);
     else if (link >= RELATED) {
-      if (unlinkedLength + 3 > unlinked.length) unlinked = grow(unlinked, unlinkedLength + 3);
-      unlinked[unlinkedLength++] = a;
-      unlinked[unlinkedLength++] = b;
-      unlinked[unlinkedLength++] = link;
+      unlinked.push(a);
+      unlinked.push(b);
+      unlinked.push(link);
     }
   });
-  const clustering = cluster(features, links, unlinked.subarray(0, unlinkedLength));
+  const clustering = cluster(features, links, unlinked.data.subarray(0, unlinked.length));
   const clusterIds = clusterIdsOf(features, clustering);
   return {
     clusters: clusterRows(features, clustering, clusterIds, links, groups, input.sources),
@@ -138,8 +136,7 @@ function candidatePairs(features: ClaimFeatureStore, rarity: Rarity): Float64Arr
   const sourceOf = features.source.data;
   const evidence = new Float64Array(n);
   const touched: number[] = [];
-  let pairs = new Float64Array(1024);
-  let count = 0;
+  const pairs = new Column((size) => new Float64Array(size));
   for (let i = 0; i < n; i++) {
     for (let p = keyFrom[i]!; p < keyFrom[i + 1]!; p++) {
       const id = keyIds[p]!;
@@ -155,22 +152,15 @@ function candidatePairs(features: ClaimFeatureStore, rarity: Rarity): Float64Arr
     // proportional to the number of claims, whatever their vocabulary.
     let best = touched.filter((j) => evidence[j]! >= MIN_SHARED_EVIDENCE);
     if (best.length > CANDIDATES_PER_CLAIM) best = best.sort((x, y) => evidence[y]! - evidence[x]! || x - y).slice(0, CANDIDATES_PER_CLAIM);
-    if (count + best.length > pairs.length) pairs = grow(pairs, count + best.length);
-    for (const j of best) pairs[count++] = i < j ? i * n + j : j * n + i;
+    for (const j of best) pairs.push(i < j ? i * n + j : j * n + i);
     for (const j of touched) evidence[j] = 0;
     touched.length = 0;
   }
   // A pair found from both of its claims is kept once.
-  const sorted = pairs.subarray(0, count).sort();
+  const sorted = pairs.data.subarray(0, pairs.length).sort();
   let unique = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
   return sorted.slice(0, unique);
-}
-
-function grow(a: Float64Array, atLeast: number): Float64Array<ArrayBuffer> {
-  const b = new Float64Array(Math.max(atLeast, a.length * 2));
-  b.set(a);
-  return b;
 }
 
 /** What two claims are to each other, if anything worth a row, and why; else just their score. */
