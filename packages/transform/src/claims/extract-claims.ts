@@ -82,7 +82,7 @@ function sentenceClaims(
   // A sentence that is all quotation, right after an attributed quote, is the same speaker's.
   const carried = quoted && isWholeQuote(sentence.text) ? quoted : null;
   const quantities = extractQuantities(sentence.text, tokens);
-  const times = extractTimes(sentence.text, sentence.published_at);
+  const times = extractTimes(sentence.text, sentence.published_at, quantities);
   // Mention offsets relative to the sentence.
   const local = mentions.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
 

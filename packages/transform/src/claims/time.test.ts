@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { extractTimes, type TimeExpression } from './time';
+import { extractTimes, mayHoldDate, type TimeExpression } from './time';
 
 /** Extract and check the offset invariant on every result. */
 function times(sentence: string, published: string | null = null): TimeExpression[] {
@@ -89,6 +89,9 @@ describe('dates relative to publication', () => {
     ['It happened on Wednesday.', 'Wednesday', '2025-12-03', '2025-12-03'],
     ['It happened in May.', 'May', '2025-05-01', '2025-05-31'],
     ['It happened on 12 December.', '12 December', '2024-12-12', '2024-12-12'],
+    ['It happened on Sept. 5.', 'Sept. 5', '2025-09-05', '2025-09-05'],
+    // chrono reads a span ahead as its last day.
+    ['Talks resume within 3 days.', 'within 3 days', '2025-12-06', '2025-12-06'],
   ])('%s', (s, text, timeStart, timeEnd) => {
     expect(brief(times(s, pub))).toEqual([[text, timeStart, timeEnd]]);
     // Same text, unresolved without a publication date.
@@ -97,6 +100,19 @@ describe('dates relative to publication', () => {
 
   it('accepts a full timestamp as publication date', () => {
     expect(brief(times('It happened yesterday.', '2025-12-03T08:00:00Z'))).toEqual([['yesterday', '2025-12-02', '2025-12-02']]);
+  });
+});
+
+describe('which sentences chrono reads', () => {
+  it('words that only begin like a month or weekday are not read ("decided", "market")', () => {
+    expect(mayHoldDate('The council decided that the market would separate the junior marines.')).toBe(false);
+    for (const s of ['in Sept. 2024', 'on Dec 5', 'in March', 'two days on', 'last quarter', 'on 5/4/2024', 'at 5 pm']) expect(mayHoldDate(s), s).toBe(true);
+  });
+
+  it("uses the caller's quantities: a number they hold as an amount is no year", () => {
+    const s = 'Police deployed 2000 officers.';
+    expect(brief(extractTimes(s, null, []))).toEqual([['2000', '2000-01-01', '2000-12-31']]);
+    expect(extractTimes(s, null, [{ start: 15, end: 28 }])).toEqual([]);
   });
 });
 

@@ -18,6 +18,7 @@ export interface TimeExpression {
 }
 
 interface Ymd { y: number; m: number; d: number }
+interface Span { start: number; end: number }
 type Grain = 'day' | 'week' | 'month' | 'year';
 
 // Two unrelated reference dates (different year, month and weekday): an expression that
@@ -31,21 +32,34 @@ const MONTH_CUE = /\b(?:in|since|until|till|by|during|of|early|late|mid|last|nex
 const YEARS = /(?<![\p{L}\p{N}$€£.,])((?:18|19|20)\d\d|2100)(s)?(?:\s*[-\u2010-\u2015]\s*((?:18|19|20)\d\d|\d\d)(?!s))?(?![\p{L}\p{N}%]|[.,]\d)/gu;
 
 // chrono-node is the slowest step of claim extraction, so it reads only sentences that hold
-// something it could resolve: a month, a weekday, a time word ("yesterday", "week", "ago") or
-// a numeric date ("2024-03-01", "5/4/2024"). Plain numbers and bare years are not enough
-// (bare years are matched here); words such as "last" or "since" only count with a unit.
-const TIME_HINT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday|tomorrow|now|ago|week|weekend|month|year|decade|century|morning|afternoon|evening|night|noon|midnight|spring|summer|autumn|fall|winter|fortnight|hour|minute)s?\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d\s*(am|pm|a\.m\.|p\.m\.)/i;
+// something it could resolve: a month or weekday name (as chrono spells them: "Sept", "Sep.",
+// "September"; not "decided", "market"), a time word ("yesterday", "week", "ago") or a numeric
+// date ("2024-03-01", "5/4/2024"). Plain numbers and bare years are not enough (bare years
+// are matched here); words such as "last" or "since" only count with a unit.
+const TIME_HINT = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(today|tonight|yesterday|tomorrow|now|ago|day|week|weekend|fortnight|month|quarter|year|decade|century|morning|afternoon|evening|night|noon|midnight|spring|summer|autumn|fall|winter|hour|minute)s?\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d\s*(am|pm|a\.m\.|p\.m\.)/i;
 
-export function extractTimes(sentence: string, published: string | null): TimeExpression[] {
+/** Could chrono find a date in the sentence (TIME_HINT)? Most sentences it could not. */
+export function mayHoldDate(sentence: string): boolean {
+  return TIME_HINT.test(sentence);
+}
+
+/**
+ * The sentence's time expressions. `amounts` are its quantities (extractQuantities), when the
+ * caller has them: a number that is an amount ("2000 people") is not a year.
+ */
+export function extractTimes(sentence: string, published: string | null, amounts?: readonly Span[]): TimeExpression[] {
   const pub = parseYmd(published);
-  const out = !TIME_HINT.test(sentence) ? [] : pub ? chronoTimes(sentence, pub) : unanchoredTimes(sentence);
-  out.push(...bareYears(sentence, out));
+  const out = !mayHoldDate(sentence) ? [] : pub ? chronoTimes(sentence, pub) : unanchoredTimes(sentence);
+  out.push(...bareYears(sentence, out, amounts));
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** Without a publication date, keep only resolutions that do not depend on the reference. */
 function unanchoredTimes(sentence: string): TimeExpression[] {
-  const [a, b] = FIXED_REFS.map((ref) => chronoTimes(sentence, ref)) as [TimeExpression[], TimeExpression[]];
+  const a = chronoTimes(sentence, FIXED_REFS[0]!);
+  // Most sentences that reach chrono hold no date: the second reading is for those that do.
+  if (!a.length) return a;
+  const b = chronoTimes(sentence, FIXED_REFS[1]!);
   return a.map((t) => {
     const same = b.find((u) => u.start === t.start && u.end === t.end);
     return same && same.timeStart === t.timeStart && same.timeEnd === t.timeEnd ? t : { ...t, timeStart: null, timeEnd: null };
@@ -110,9 +124,8 @@ function isModalOrVerb(c: chrono.ParsedComponents, text: string, before: string)
 }
 
 /** Bare years, decades and year ranges chrono leaves out, unless they are amounts ("2000 people"). */
-function bareYears(sentence: string, taken: TimeExpression[]): TimeExpression[] {
+function bareYears(sentence: string, taken: TimeExpression[], amounts?: readonly Span[]): TimeExpression[] {
   const out: TimeExpression[] = [];
-  let amounts: { start: number; end: number }[] | undefined;
   for (const m of sentence.matchAll(YEARS)) {
     const start = m.index;
     const end = start + m[0].length;
