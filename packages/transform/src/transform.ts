@@ -106,7 +106,7 @@ async function extract(warehouse: Warehouse, options: TransformOptions) {
   const sources = await warehouse.query<SourceInfo>(loadSql(SQL, 'sources'));
   const [size] = await warehouse.query<{ sentences: number; sources: number }>(loadSql(SQL, 'body_sentence_counts'));
   const pool = WorkerPool.open<Task>(new URL('./parallel/worker.mjs', import.meta.url), runTask, size!.sources);
-  // Each batch's tokens wait here between the entity pass and the claims pass.
+  // Each batch's sentences and tokens wait here between the entity pass and the claims pass.
   const spill = mkdtempSync(join(tmpdir(), 'corroborate-tokens-'));
   let steps: PerDocument;
   try {
@@ -128,15 +128,6 @@ async function extract(warehouse: Warehouse, options: TransformOptions) {
   };
 }
 
-/**
- * The body sentences in batches of whole sources, read from the warehouse as they are
- * needed: each pass streams them again rather than holding every sentence between passes.
- * Both passes get the same batches (the same query, in the same order).
- */
-function sentenceBatches(warehouse: Warehouse): AsyncGenerator<ClaimSentence[]> {
-  return sourceBatches(warehouse.stream<ClaimSentence>(loadSql(SQL, 'body_sentences')), BATCH_SENTENCES);
-}
-
 type PerDocument = Awaited<ReturnType<typeof perDocument>>;
 
 /**
@@ -147,24 +138,21 @@ type PerDocument = Awaited<ReturnType<typeof perDocument>>;
  */
 async function perDocument(warehouse: Warehouse, total: number, sources: SourceInfo[], pool: WorkerPool<Task>, spill: string, options: TransformOptions) {
   const clock = stopwatch();
-  const tokensFile = (i: number) => join(spill, `batch-${i}.tokens`);
-  const { groups, typeOf, counts, tables } = await entityPass(warehouse, total, sources, pool, tokensFile, options);
+  const spillOf = (i: number) => join(spill, `batch-${i}`);
+  const { groups, typeOf, counts, tables, batches } = await entityPass(warehouse, total, sources, pool, spillOf, options);
   const entityMs = clock();
   const entityHeap = heapMb();
 
   const claimsOut = await warehouse.writeAside(claimsTable);
   const rolesOut = await warehouse.writeAside(claimEntitiesTable);
   const quantitiesOut = await warehouse.writeAside(quantitiesTable);
-  const sizes: number[] = [];
-  // Each batch's mentions are read back from the warehouse beside its sentences.
+  // Each batch's mentions are read back from the warehouse; its sentences wait in the spill.
   const mentions = new RowsBySource(warehouse.stream<Mention>(loadSql(SQL, 'batch_mentions')));
   async function* claimTasks(): AsyncGenerator<Task> {
-    let i = 0;
-    for await (const b of sentenceBatches(warehouse)) {
-      const batchMentions = await mentions.upTo(b.at(-1)!.source_id);
+    for (const [i, b] of batches.entries()) {
+      const batchMentions = await mentions.upTo(b.lastSource);
       const named = [...new Set(batchMentions.map((m) => m.entity_id))].map((id) => ({ entity_id: id, type: typeOf.get(id)! }));
-      sizes.push(b.length);
-      yield { kind: 'claims', sentences: b, tokensFile: tokensFile(i++), mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
+      yield { kind: 'claims', spill: spillOf(i), mentions: batchMentions, entities: named, splitClauses: !options.wholeSentences };
     }
   }
   const features = new ClaimFeatureStore();
@@ -178,7 +166,7 @@ async function perDocument(warehouse: Warehouse, total: number, sources: SourceI
     features.addAll(part.claims, part.words, part.claimEntities, part.quantities);
     quantities += part.quantities.length;
     // Counted outside the call: `?.` skips evaluating its arguments when there is no callback.
-    done += sizes[batch++]!;
+    done += batches[batch++]!.sentences;
     options.onProgress?.('claims', done, total);
   }
   await mentions.close();
@@ -200,23 +188,25 @@ async function perDocument(warehouse: Warehouse, total: number, sources: SourceI
  * Entities resolved across sources, and the groups of sources that copy one another. The
  * findings are let go when this returns (an async function's locals live until it does).
  */
-async function entityPass(warehouse: Warehouse, total: number, sources: SourceInfo[], pool: WorkerPool<Task>, tokensFile: (batch: number) => string, options: TransformOptions) {
-  const { found, groups } = await findingsPass(warehouse, total, sources, pool, tokensFile, options);
-  return { groups, ...(await acrossSources(warehouse, found, options.gazetteer)) };
+async function entityPass(warehouse: Warehouse, total: number, sources: SourceInfo[], pool: WorkerPool<Task>, spillOf: (batch: number) => string, options: TransformOptions) {
+  const { found, groups, batches } = await findingsPass(warehouse, total, sources, pool, spillOf, options);
+  return { groups, batches, ...(await acrossSources(warehouse, found, options.gazetteer)) };
 }
 
 /**
  * The entity pass: each batch's findings, what resolution needs of each sentence (not its
- * text), and the groups of sources that copy one another (from the long sentences they share).
+ * text), the groups of sources that copy one another (from the long sentences they share),
+ * and the size and last source of each batch, for the claims pass.
  */
-async function findingsPass(warehouse: Warehouse, total: number, sources: SourceInfo[], pool: WorkerPool<Task>, tokensFile: (batch: number) => string, options: TransformOptions) {
+async function findingsPass(warehouse: Warehouse, total: number, sources: SourceInfo[], pool: WorkerPool<Task>, spillOf: (batch: number) => string, options: TransformOptions) {
   const refs = new SentenceRefs();
   const copies = new CopyFinder(sources);
+  const batches: { sentences: number; lastSource: string }[] = [];
   async function* tasks(): AsyncGenerator<Task> {
-    let i = 0;
-    for await (const b of sentenceBatches(warehouse)) {
+    for await (const b of sourceBatches(warehouse.stream<ClaimSentence>(loadSql(SQL, 'body_sentences')), BATCH_SENTENCES)) {
       for (const sentence of b) refs.push(sentence);
-      yield { kind: 'findings', gazetteer: options.gazetteer, sentences: b, tokensFile: tokensFile(i++) };
+      batches.push({ sentences: b.length, lastSource: b.at(-1)!.source_id });
+      yield { kind: 'findings', gazetteer: options.gazetteer, sentences: b, spill: spillOf(batches.length - 1) };
     }
   }
   const found = new Found(refs);
@@ -229,7 +219,7 @@ async function findingsPass(warehouse: Warehouse, total: number, sources: Source
     found.addFindings(f.findings, f.gazetteerRefs, first);
     options.onProgress?.('entities', done, total);
   }
-  return { found, groups: copies.groups() };
+  return { found, groups: copies.groups(), batches };
 }
 
 /**
