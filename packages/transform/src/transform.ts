@@ -23,6 +23,7 @@ import { resolveEntities } from './entities/resolve';
 import { RowsBySource, sourceBatches } from './parallel/batches';
 import { runTask, type Findings, type Task } from './parallel/tasks';
 import { crossReference, type ClusterDraft } from './xref/cross-reference';
+import type { HexIds } from './columns';
 import { ClaimFeatureStore } from './xref/features';
 import { CopyFinder, type SourceInfo } from './xref/independence';
 
@@ -93,8 +94,8 @@ function* unlabelled(clusters: Iterable<ClusterDraft>, isLabel: Uint8Array): Gen
   }
 }
 
-function* claimClusterRows(features: ClaimFeatureStore, clusterIds: string[], isLabel: Uint8Array): Generator<ClaimCluster> {
-  for (let i = 0; i < features.count; i++) yield { claim_id: features.claimId(i), cluster_id: clusterIds[i]!, is_label: isLabel[i] === 1 };
+function* claimClusterRows(features: ClaimFeatureStore, clusterIds: HexIds, isLabel: Uint8Array): Generator<ClaimCluster> {
+  for (let i = 0; i < features.count; i++) yield { claim_id: features.claimId(i), cluster_id: clusterIds.at(i), is_label: isLabel[i] === 1 };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { stableId, type ClaimRelation, type Cluster } from '@corroborate/tables';
-import { Column } from '../columns';
+import { Column, HexIds } from '../columns';
 import { push } from '../group-by';
 import { blockingKeys, type ClaimFeatureStore, type ClaimRef, type Figure } from './features';
 import { compatibleValues, Rarity, sameMeasure, similarity, timesOverlap } from './similarity';
@@ -24,8 +24,8 @@ export interface CrossReference {
   clusters: Iterable<ClusterDraft>;
   clusterCount: number;
   relations: ClaimRelation[];
-  /** cluster_id of every claim, in the order of the input claims. */
-  clusterIds: string[];
+  /** cluster_id of every claim, in the order of the input claims (as halves: millions of strings would cost more than the rest of the step). */
+  clusterIds: HexIds;
 }
 
 /** Scores at or above this say the same proposition. */
@@ -330,9 +330,10 @@ function cluster(features: ClaimFeatureStore, links: Link[], unlinked: Float64Ar
 }
 
 /** The stable cluster_id of every claim: a hash of its cluster's claim ids. */
-function clusterIdsOf(features: ClaimFeatureStore, c: Clustering): string[] {
+function clusterIdsOf(features: ClaimFeatureStore, c: Clustering): HexIds {
   const idOfRoot = new Map<number, string>();
-  return Array.from({ length: features.count }, (_, i) => {
+  const ids = new HexIds();
+  for (let i = 0; i < features.count; i++) {
     const root = c.rootOf[i]!;
     let id = idOfRoot.get(root);
     if (id === undefined) {
@@ -340,11 +341,13 @@ function clusterIdsOf(features: ClaimFeatureStore, c: Clustering): string[] {
       // A singleton's id is needed once; a merged cluster's by each of its claims.
       if (c.merged.has(root)) idOfRoot.set(root, id);
     }
-    return id;
-  });
+    ids.push(id);
+  }
+  ids.trim();
+  return ids;
 }
 
-function* clusterRows(features: ClaimFeatureStore, c: Clustering, clusterIds: string[], links: Link[], groups: Map<string, string>, sources: SourceInfo[]): Generator<ClusterDraft> {
+function* clusterRows(features: ClaimFeatureStore, c: Clustering, clusterIds: HexIds, links: Link[], groups: Map<string, string>, sources: SourceInfo[]): Generator<ClusterDraft> {
   // Each claim's summed similarity to the other claims of its cluster, from the links.
   const centre = new Map<number, number>();
   for (const l of links) {
@@ -379,7 +382,7 @@ function* clusterRows(features: ClaimFeatureStore, c: Clustering, clusterIds: st
     const low = figures.length ? figures.reduce((x, y) => (y.value < x.value ? y : x)) : null;
     const disputed = figures.some((x) => figures.some((y) => sameMeasure(x, y) && !compatibleValues(x, y)));
     yield {
-      cluster_id: clusterIds[root]!,
+      cluster_id: clusterIds.at(root),
       labelClaim: label,
       claim_count: claims.length,
       source_count: sourceIds.length,
