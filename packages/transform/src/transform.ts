@@ -68,12 +68,14 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
   const claimClustersOut = await warehouse.writeAside(claimClustersTable);
   claimClustersOut.append(claimClusterRows(features, clusterIds, isLabel));
   claimClustersOut.close();
-  // Each cluster's label is the text of the claim chosen for it, from the claims written aside.
+  // Each cluster's label is the text of the claim chosen for it, from the claims written aside;
+  // each claim's cluster_id, from the claim_clusters written aside.
   await warehouse.rebuildAside(clustersOut, loadSql(SQL, 'cluster_labels'));
+  await warehouse.rebuildAside(extracted.claimsOut, loadSql(SQL, 'claims_cluster_ids'));
   const relationsOut = await warehouse.writeAside(claimRelationsTable);
   relationsOut.append(relations);
   // Every table of the stage lands at once: a failure anywhere leaves the previous ones whole.
-  await warehouse.swapIn([...extracted.tables, clustersOut, claimClustersOut, relationsOut], [loadSql(SQL, 'claims_cluster_ids')]);
+  await warehouse.swapIn([...extracted.tables, clustersOut, claimClustersOut, relationsOut]);
   return {
     ...extracted.counts,
     clusters: clusterCount,
@@ -121,6 +123,8 @@ async function extract(warehouse: Warehouse, options: TransformOptions) {
     groups: steps.groups,
     /** The tables written so far, aside: they are put in place with the cross-reference tables. */
     tables: steps.tables,
+    /** The claims among them, without their cluster_id yet. */
+    claimsOut: steps.claimsOut,
     sources,
     counts: { sentences: size!.sentences, ...steps.counts },
     /** Wall time of each part of the steps, in whole milliseconds (they are added up exactly). */
@@ -177,6 +181,7 @@ async function perDocument(warehouse: Warehouse, total: number, sources: SourceI
     features,
     groups,
     tables: [...tables, claimsOut, rolesOut, quantitiesOut],
+    claimsOut,
     counts: { ...counts, claims: features.count, quantities },
     entityMs,
     claimMs: clock(),

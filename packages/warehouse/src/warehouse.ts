@@ -157,18 +157,16 @@ export class Warehouse {
   }
 
   /**
-   * Replaces each table by the one its writer wrote aside, then runs `thenRun` (statements
-   * that complete the new tables), all in one transaction: readers see the old tables or
-   * the finished new ones.
+   * Replaces each table by the one its writer wrote aside, all in one transaction: readers
+   * see the old tables or the new ones.
    */
-  async swapIn(writers: TableWriter<TableDef>[], thenRun: string[] = []): Promise<void> {
+  async swapIn(writers: TableWriter<TableDef>[]): Promise<void> {
     await this.transaction(async () => {
       for (const w of writers) {
         w.close();
         await this.run(`DROP TABLE IF EXISTS ${quoteIdent(w.table.name)}`);
         await this.run(`ALTER TABLE ${quoteIdent(w.name)} RENAME TO ${quoteIdent(w.table.name)}`);
       }
-      for (const sql of thenRun) await this.run(sql);
     });
   }
 

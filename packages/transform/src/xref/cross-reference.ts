@@ -2,7 +2,7 @@ import { stableId, type ClaimRelation, type Cluster } from '@corroborate/tables'
 import { Column, HexIds } from '../columns';
 import { push } from '../group-by';
 import { blockingKeys, type ClaimFeatureStore, type ClaimRef, type Figure } from './features';
-import { compatibleValues, Rarity, sameMeasure, similarity, timesOverlap } from './similarity';
+import { compatibleValues, forgetWordPairs, Rarity, sameMeasure, similarity, timesOverlap } from './similarity';
 import type { SourceInfo } from './independence';
 
 export interface CrossReferenceInput {
@@ -85,10 +85,12 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
   });
   const clustering = cluster(features, links, unlinked.data.subarray(0, unlinked.length));
   const clusterIds = clusterIdsOf(features, clustering);
+  const relations = relationRows(features, links, rarity);
+  forgetWordPairs();
   return {
     clusters: clusterRows(features, clustering, clusterIds, links, groups, input.sources),
     clusterCount: clustering.roots.length,
-    relations: relationRows(features, links, rarity),
+    relations,
     clusterIds,
   };
 }

@@ -121,6 +121,11 @@ export class PairCache {
 
 let pairCache: PairCache | undefined;
 
+/** Lets go of the word-pair cache (67 MB) once the comparisons are done; it is made again when needed. */
+export function forgetWordPairs(): void {
+  pairCache = undefined;
+}
+
 /** wordMatch() score of two terms given by their index in the term table, cached. */
 function matchScore(t: number, o: number): number {
   if (t === o) return 1;
