@@ -8,7 +8,6 @@ import {
   mentions as mentionsTable,
   quantities as quantitiesTable,
   type ClaimCluster,
-  type Cluster,
   type Mention,
 } from '@corroborate/tables';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -64,7 +63,7 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
   const xrefHeap = heapMb();
   const isLabel = new Uint8Array(features.count);
   const clustersOut = await warehouse.writeAside(clustersTable);
-  clustersOut.append(unlabelled(clusters, isLabel));
+  clustersOut.append(markingLabels(clusters, isLabel));
   const claimClustersOut = await warehouse.writeAside(claimClustersTable);
   claimClustersOut.append(claimClusterRows(features, clusterIds, isLabel));
   claimClustersOut.close();
@@ -86,13 +85,13 @@ export async function runTransform(warehouse: Warehouse, options: TransformOptio
 }
 
 /**
- * Cluster rows with an empty label, marking each label claim in `isLabel`: the label's text is
+ * Cluster rows as they come, marking each label claim in `isLabel`: the label's text is
  * filled in the warehouse, from the claims written aside (cluster_labels.sql).
  */
-function* unlabelled(clusters: Iterable<ClusterDraft>, isLabel: Uint8Array): Generator<Cluster> {
-  for (const { labelClaim, ...row } of clusters) {
-    isLabel[labelClaim] = 1;
-    yield { ...row, label: '' };
+function* markingLabels(clusters: Iterable<ClusterDraft>, isLabel: Uint8Array): Generator<ClusterDraft> {
+  for (const row of clusters) {
+    isLabel[row.labelClaim] = 1;
+    yield row;
   }
 }
 

@@ -15,9 +15,9 @@ export interface CrossReferenceInput {
 
 /**
  * A cluster row as cross-referencing makes it: `labelClaim` is the index of the claim whose
- * text labels it (the text itself stays in the warehouse).
+ * text labels it, and `label` is empty (the text itself stays in the warehouse).
  */
-export type ClusterDraft = Omit<Cluster, 'label'> & { labelClaim: number };
+export type ClusterDraft = Cluster & { labelClaim: number };
 
 export interface CrossReference {
   /** Made while they are read (one row per cluster, most of them singletons). */
@@ -364,28 +364,27 @@ function* clusterRows(features: ClaimFeatureStore, c: Clustering, clusterIds: He
     push(contested, l.b, l.a);
   }
   const order = new Map(sources.map((s, i) => [s.source_id, i]));
-  const independentOf = (root: number) => new Set(membersOf(c, root).map((i) => groups.get(features.sourceId(i))!)).size;
+  const independentOf = (members: number[]) => (members.length === 1 ? 1 : new Set(members.map((i) => groups.get(features.sourceId(i))!)).size);
 
+  // Millions of clusters, nearly all of one claim: the rows are made with as little as
+  // possible besides themselves (each object made here is garbage the moment it is written).
   for (const root of c.roots) {
     const members = membersOf(c, root);
     const claims = members.map((i) => features.ref(i));
-    const sourceIds = [...new Set(claims.map((x) => x.source_id))].sort((x, y) => order.get(x)! - order.get(y)!);
-    const independent = independentOf(root);
-    const opponents = [...new Set(members.flatMap((i) => contested.get(i) ?? []).map((i) => c.rootOf[i]!))];
-    const opposing = Math.max(0, ...opponents.map(independentOf));
+    const sourceIds = members.length === 1 ? [claims[0]!.source_id] : [...new Set(claims.map((x) => x.source_id))].sort((x, y) => order.get(x)! - order.get(y)!);
+    const independent = independentOf(members);
+    const opponents = members.some((i) => contested.has(i)) ? [...new Set(members.flatMap((i) => contested.get(i) ?? []).map((i) => c.rootOf[i]!))] : NONE;
+    let opposing = 0;
+    for (const o of opponents) opposing = Math.max(opposing, independentOf(membersOf(c, o)));
     const status = opponents.length ? 'contested' : independent >= 2 ? 'corroborated' : 'single_source';
-    // The label is the cluster's most central claim (the highest summed similarity to the
-    // others), so it says what the cluster is about; ties go to the most check-worthy.
-    const label = members
-      .map((i, k) => ({ i, claim: claims[k]!, centre: centre.get(i) ?? 0 }))
-      .sort((x, y) => y.centre - x.centre || y.claim.checkworthiness - x.claim.checkworthiness || order.get(x.claim.source_id)! - order.get(y.claim.source_id)! || x.claim.start - y.claim.start)[0]!.i;
-    const figures = members.flatMap((i, k) => features.figures(i).map((f) => ({ ...f, claim_id: claims[k]!.claim_id, source_id: claims[k]!.source_id })));
+    const figures = clusterFigures(features, members, claims);
     const copies = sourceIds.filter((s) => groups.get(s) !== s);
     const low = figures.length ? figures.reduce((x, y) => (y.value < x.value ? y : x)) : null;
-    const disputed = figures.some((x) => figures.some((y) => sameMeasure(x, y) && !compatibleValues(x, y)));
+    const disputed = figures.length > 1 && figures.some((x) => figures.some((y) => sameMeasure(x, y) && !compatibleValues(x, y)));
     yield {
       cluster_id: clusterIds.at(root),
-      labelClaim: label,
+      label: '',
+      labelClaim: members.length === 1 ? root : labelOf(members, claims, centre, order),
       claim_count: claims.length,
       source_count: sourceIds.length,
       independent_source_count: independent,
@@ -400,6 +399,27 @@ function* clusterRows(features: ClaimFeatureStore, c: Clustering, clusterIds: He
       }),
     };
   }
+}
+
+const NONE: number[] = [];
+
+/** Every figure reported by the cluster's claims, with the claim and source that report it. */
+function clusterFigures(features: ClaimFeatureStore, members: number[], claims: ClaimRef[]): (Figure & { claim_id: string; source_id: string })[] {
+  const out: (Figure & { claim_id: string; source_id: string })[] = [];
+  members.forEach((i, k) => {
+    for (const f of features.figures(i)) out.push({ ...f, claim_id: claims[k]!.claim_id, source_id: claims[k]!.source_id });
+  });
+  return out;
+}
+
+/**
+ * The claim that labels a cluster: its most central claim (the highest summed similarity to
+ * the others), so the label says what the cluster is about; ties go to the most check-worthy.
+ */
+function labelOf(members: number[], claims: ClaimRef[], centre: Map<number, number>, order: Map<string, number>): number {
+  return members
+    .map((i, k) => ({ i, claim: claims[k]!, centre: centre.get(i) ?? 0 }))
+    .sort((x, y) => y.centre - x.centre || y.claim.checkworthiness - x.claim.checkworthiness || order.get(x.claim.source_id)! - order.get(y.claim.source_id)! || x.claim.start - y.claim.start)[0]!.i;
 }
 
 /**

@@ -352,19 +352,21 @@ export function sameMeasure(a: Figure, b: Figure): boolean {
 
 /** Are two reported values of one measure compatible, given their qualifiers ("over 150" and 200 are)? */
 export function compatibleValues(a: Figure, b: Figure): boolean {
-  // What x's qualifier allows y to be; null when x is an exact figure.
-  const fits = (x: Figure, y: Figure): boolean | null => {
-    const q = x.qualifier ?? '';
-    if (/^(over|more than|at least|above|exceeding)$/.test(q)) return y.value >= x.value;
-    if (/^(under|less than|fewer than|up to|below|at most)$/.test(q)) return y.value <= x.value;
-    if (/^(about|around|nearly|almost|approximately|roughly|some|an estimated)$/.test(q)) return Math.abs(y.value - x.value) <= 0.15 * x.value;
-    if (/^(dozens|hundreds|thousands|millions|billions|several)/.test(q)) return true;
-    return null;
-  };
   const ab = fits(a, b);
   const ba = fits(b, a);
   if (ab !== null || ba !== null) return (ab ?? true) && (ba ?? true);
   return Math.abs(a.value - b.value) <= 0.02 * Math.max(a.value, b.value);
+}
+
+/** What x's qualifier allows y to be; null when x is an exact figure. */
+function fits(x: Figure, y: Figure): boolean | null {
+  const q = x.qualifier;
+  if (!q) return null;
+  if (/^(over|more than|at least|above|exceeding)$/.test(q)) return y.value >= x.value;
+  if (/^(under|less than|fewer than|up to|below|at most)$/.test(q)) return y.value <= x.value;
+  if (/^(about|around|nearly|almost|approximately|roughly|some|an estimated)$/.test(q)) return Math.abs(y.value - x.value) <= 0.15 * x.value;
+  if (/^(dozens|hundreds|thousands|millions|billions|several)/.test(q)) return true;
+  return null;
 }
 
 /** Do two time ranges overlap? */
