@@ -89,10 +89,15 @@ describe('ClaimFeatureStore', () => {
     const wordnet = WordNet.get();
     const add = (i: number) => {
       const c = { ...claim(`claim ${i}`), claim_id: i.toString(16).padStart(16, '0'), source_id: `s${i % 5}`, start: i, checkworthiness: (i % 7) / 7 };
-      store.add(c, i % 2 ? 'v:kill n:soldier | n:kurram' : 'n:ministry v:deny', i % 3 ? [{ claim_id: c.claim_id, entity_id: `e${i % 11}`, role: 'object' }] : [], [], wordnet);
+      // Every fourth claim reports two figures (one with a unit and a qualifier).
+      const figure = (k: number, unit: string | null, qualifier: string | null) => ({ claim_id: c.claim_id, source_id: c.source_id, quantity_id: `q${i}-${k}`, cluster_id: null, start: 0, end: 5, text: `${i + k} x`, value: i + k, unit, counted: k ? null : 'Soldiers', qualifier });
+      const figures = i % 4 ? [] : [figure(0, null, null), figure(1, 'USD', 'over')];
+      store.add(c, i % 2 ? 'v:kill n:soldier | n:kurram' : 'n:ministry v:deny', i % 3 ? [{ claim_id: c.claim_id, entity_id: `e${i % 11}`, role: 'object' }] : [], figures, wordnet);
     };
     for (let i = 0; i < 3000; i++) add(i);
     const before = Array.from({ length: store.count }, (_, i) => store.features(i));
+    expect(before[8]!.figures).toEqual([{ value: 8, unit: null, counted: 'soldiers', qualifier: null, text: '8 x' }, { value: 9, unit: 'USD', counted: null, qualifier: 'over', text: '9 x' }]);
+    expect(before[9]!.figures).toEqual([]);
     store.trim();
     expect(Array.from({ length: store.count }, (_, i) => store.features(i))).toEqual(before);
     add(3000);

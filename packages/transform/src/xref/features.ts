@@ -106,12 +106,21 @@ export class ClaimFeatureStore {
   readonly negated = new Column();
   private readonly checkworthiness = new Column((size) => new Float64Array(size));
   private readonly ids = new HexIds();
-  /** Most claims have no figures. */
-  private readonly figureLists = new Map<number, readonly Figure[]>();
+  /**
+   * Figures as columns (most claims have none; millions of figure objects would cost ten
+   * times their contents): claim i's are rows figureFrom[i] up to figureFrom[i + 1]; unit,
+   * counted noun, qualifier and text are indices into `strings` (-1 for none).
+   */
+  private readonly figureFrom = new Column();
+  private readonly figureValue = new Column((size) => new Float64Array(size));
+  private readonly figureUnit = new Column();
+  private readonly figureCounted = new Column();
+  private readonly figureQualifier = new Column();
+  private readonly figureText = new Column();
   readonly strings = new Strings();
 
   constructor() {
-    for (const c of [this.termFrom, this.segmentFrom, this.verbFrom, this.entityFrom, this.locationFrom]) c.push(0);
+    for (const c of [this.termFrom, this.segmentFrom, this.verbFrom, this.entityFrom, this.locationFrom, this.figureFrom]) c.push(0);
   }
 
   /** Adds claims with their words (claimWords, in the same order) and their rows in the claim tables. */
@@ -169,10 +178,15 @@ export class ClaimFeatureStore {
     this.negated.push(claim.polarity === 'negated' ? 1 : 0);
     this.checkworthiness.push(claim.checkworthiness);
     this.ids.push(claim.claim_id);
-    if (figures.length) {
-      const s = (x: string) => this.strings.list[this.strings.of(x)]!;
-      this.figureLists.set(i, figures.map((q) => ({ value: q.value, unit: q.unit && s(q.unit), counted: q.counted ? s(q.counted.toLowerCase()) : null, qualifier: q.qualifier && s(q.qualifier), text: q.text })));
+    const index = (x: string | null) => (x === null ? -1 : this.strings.of(x));
+    for (const q of figures) {
+      this.figureValue.push(q.value);
+      this.figureUnit.push(index(q.unit));
+      this.figureCounted.push(q.counted ? index(q.counted.toLowerCase()) : -1);
+      this.figureQualifier.push(index(q.qualifier));
+      this.figureText.push(index(q.text));
     }
+    this.figureFrom.push(this.figureValue.length);
   }
 
   /** Lets go of every column's room for growth, once every claim is in. */
@@ -188,8 +202,17 @@ export class ClaimFeatureStore {
     return this.strings.list[this.source.data[i]!]!;
   }
 
+  /** The claim's figures, made afresh (read only). */
   figures(i: number): readonly Figure[] {
-    return this.figureLists.get(i) ?? NO_FIGURES;
+    const from = this.figureFrom.data[i]!;
+    const to = this.figureFrom.data[i + 1]!;
+    if (from === to) return NO_FIGURES;
+    const text = (k: number) => (k < 0 ? null : this.strings.list[k]!);
+    const out: Figure[] = [];
+    for (let f = from; f < to; f++) {
+      out.push({ value: this.figureValue.data[f]!, unit: text(this.figureUnit.data[f]!), counted: text(this.figureCounted.data[f]!), qualifier: text(this.figureQualifier.data[f]!), text: text(this.figureText.data[f]!)! });
+    }
+    return out;
   }
 
   /** The claim's time range, one object shared by every claim with that range (read only). */
