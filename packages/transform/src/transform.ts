@@ -95,6 +95,7 @@ function* markingLabels(clusters: Iterable<ClusterDraft>, isLabel: Uint8Array): 
   }
 }
 
+/** Each claim's cluster, in the order the claims were written (claims_cluster_ids.sql joins them by position). */
 function* claimClusterRows(features: ClaimFeatureStore, clusterIds: HexIds, isLabel: Uint8Array): Generator<ClaimCluster> {
   for (let i = 0; i < features.count; i++) yield { claim_id: features.claimId(i), cluster_id: clusterIds.at(i), is_label: isLabel[i] === 1 };
 }
