@@ -1,5 +1,8 @@
 // `npm run eval`: runs the pipeline on the seed articles and scores it against the gold in tests/gold/.
-import { readParquet, runPipeline, SEEDS, tempDir } from '../helpers';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readParquet, runPipeline, SEEDS } from '../helpers';
 import { scoreClaims, type FieldScore } from './claims';
 import { scorePairs } from './pairs';
 import { scoreEntities, type EntityScores, type PrecisionRecall } from './entities';
@@ -20,9 +23,12 @@ function printEntities(title: string, scores: EntityScores): void {
   list('wrongly split', scores.wrongSplits);
 }
 
-const { out } = runPipeline(SEEDS);
+// Outside vitest, so the runs go in a folder of this script's own, removed when it exits.
+const work = mkdtempSync(join(tmpdir(), 'corroborate-eval-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+const { out } = runPipeline(SEEDS, join(work, 'with-gazetteer'));
 printEntities('Entities, with the gazetteer (tests/gold/entities.json)', await scoreEntities(out));
-const bare = runPipeline(SEEDS, tempDir(), ['--gazetteer', 'no-such-gazetteer.csv']).out;
+const bare = runPipeline(SEEDS, join(work, 'bare'), ['--gazetteer', 'no-such-gazetteer.csv']).out;
 printEntities('Entities, without any gazetteer (discovery and variant matching alone)', await scoreEntities(bare));
 
 const pct = ({ correct, total }: FieldScore) => `${total ? (correct / total).toFixed(3) : '  –  '} (${correct}/${total})`;
