@@ -169,7 +169,10 @@ function candidatePairs(features: ClaimFeatureStore, rarity: Rarity): Float64Arr
 function judge(a: number, b: number, features: ClaimFeatureStore, rarity: Rarity): Link | number {
   const sim = similarity(features, a, b, rarity);
   if (sim.score < RELATED) return sim.score;
-  const conflict = conflictingFigures(features.figures(a), features.figures(b));
+  // Made afresh from the feature columns at each call: read once per pair.
+  const figuresA = features.figures(a);
+  const figuresB = features.figures(b);
+  const conflict = conflictingFigures(figuresA, figuresB);
   if (conflict && sim.score >= RELATED + 0.05 && sim.sharedCount > 0) return { a, b, score: sim.score, relation: 'contradicts', notes: { numbers: conflict } };
   const negatedA = features.negated.data[a] === 1;
   const negatedB = features.negated.data[b] === 1;
@@ -178,7 +181,7 @@ function judge(a: number, b: number, features: ClaimFeatureStore, rarity: Rarity
     return { a, b, score: sim.score, relation: 'contradicts', notes: { polarity } };
   }
   // Different places, dates or figures: look-alikes, not one fact.
-  const blocked = incompatible(features, a, b);
+  const blocked = incompatible(features, a, b, figuresA, figuresB, conflict);
   const notes = blocked ? { incompatible: blocked } : undefined;
   if (sim.score >= SAME && !blocked) return { a, b, score: sim.score, relation: 'same' };
   if (sim.sharedCount > 0) return { a, b, score: sim.score, relation: 'related', notes };
@@ -204,7 +207,16 @@ function explain(features: ClaimFeatureStore, a: number, b: number, rarity: Rari
   };
 }
 
-function conflictingFigures(a: readonly Figure[], b: readonly Figure[]): Record<string, unknown> | null {
+interface FigureConflict {
+  measure: string | null;
+  figures: [string, string];
+  compared: string;
+  most_conservative: string;
+  note: string;
+}
+
+/** The first two figures of one measure that the two claims report incompatibly, if any. */
+function conflictingFigures(a: readonly Figure[], b: readonly Figure[]): FigureConflict | null {
   for (const x of a) {
     for (const y of b) {
       if (!sameMeasure(x, y) || compatibleValues(x, y)) continue;
@@ -221,17 +233,18 @@ function conflictingFigures(a: readonly Figure[], b: readonly Figure[]): Record<
   return null;
 }
 
-function incompatible(features: ClaimFeatureStore, a: number, b: number): string | null {
+/** Why claims a and b (with their figures, and conflictingFigures() of them) cannot be one fact, if they cannot. */
+function incompatible(features: ClaimFeatureStore, a: number, b: number, figuresA: readonly Figure[], figuresB: readonly Figure[], conflict: FigureConflict | null): string | null {
   const ta = features.time(a);
   const tb = features.time(b);
   if (ta && tb && !timesOverlap(ta, tb)) return `dates ${ta.start}…${ta.end} vs ${tb.start}…${tb.end}`;
   const la = features.locations(a);
   const lb = features.locations(b);
   if (la.length && lb.length && !la.some((l) => lb.includes(l))) return 'different places';
-  for (const x of features.figures(a)) for (const y of features.figures(b)) if (sameMeasure(x, y) && !compatibleValues(x, y)) return `figures ${x.text} vs ${y.text}`;
-  const counts = (i: number) => features.figures(i).filter((x) => !x.unit).map((x) => x.value);
-  const ca = counts(a);
-  const cb = counts(b);
+  if (conflict) return `figures ${conflict.compared}`;
+  const counts = (figures: readonly Figure[]) => figures.filter((x) => !x.unit).map((x) => x.value);
+  const ca = counts(figuresA);
+  const cb = counts(figuresB);
   if (ca.length && cb.length && !ca.some((v) => cb.includes(v))) return `counts ${ca.join(', ')} vs ${cb.join(', ')}`;
   return null;
 }
