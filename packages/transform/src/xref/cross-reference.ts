@@ -15,12 +15,13 @@ export interface CrossReferenceInput {
 
 /**
  * A cluster row as cross-referencing makes it: `labelClaim` is the index of the claim whose
- * text labels it, and `label` is empty (the text itself stays in the warehouse).
+ * text labels it, and `label` is empty (the text itself stays in the warehouse). Rows come
+ * in ascending order of labelClaim.
  */
 export type ClusterDraft = Cluster & { labelClaim: number };
 
 export interface CrossReference {
-  /** Made while they are read (one row per cluster, most of them singletons). */
+  /** Made while they are read (one row per cluster, most of them singletons), in the order of their label claims. */
   clusters: Iterable<ClusterDraft>;
   clusterCount: number;
   relations: ClaimRelation[];
@@ -379,9 +380,18 @@ function* clusterRows(features: ClaimFeatureStore, c: Clustering, clusterIds: He
   const order = new Map(sources.map((s, i) => [s.source_id, i]));
   const independentOf = (members: number[]) => (members.length === 1 ? 1 : new Set(members.map((i) => groups.get(features.sourceId(i))!)).size);
 
+  // Rows come in the order of their label claims (each claim labels at most one cluster),
+  // so the warehouse fills the labels by position, not by a join (cluster_labels.sql).
+  const labelled = new Map<number, number>();
+  for (const [root, members] of c.merged) labelled.set(labelOf(members, members.map((i) => features.ref(i)), centre, order), root);
+  for (let i = 0; i < features.count; i++) {
+    const root = c.rootOf[i] === i && !c.merged.has(i) ? i : labelled.get(i);
+    if (root !== undefined) yield row(root, i);
+  }
+
   // Millions of clusters, nearly all of one claim: the rows are made with as little as
   // possible besides themselves (each object made here is garbage the moment it is written).
-  for (const root of c.roots) {
+  function row(root: number, labelClaim: number): ClusterDraft {
     const members = membersOf(c, root);
     const claims = members.map((i) => features.ref(i));
     const sourceIds = members.length === 1 ? [claims[0]!.source_id] : [...new Set(claims.map((x) => x.source_id))].sort((x, y) => order.get(x)! - order.get(y)!);
@@ -394,10 +404,10 @@ function* clusterRows(features: ClaimFeatureStore, c: Clustering, clusterIds: He
     const copies = sourceIds.filter((s) => groups.get(s) !== s);
     const low = figures.length ? figures.reduce((x, y) => (y.value < x.value ? y : x)) : null;
     const disputed = figures.length > 1 && figures.some((x) => figures.some((y) => sameMeasure(x, y) && !compatibleValues(x, y)));
-    yield {
+    return {
       cluster_id: clusterIds.at(root),
       label: '',
-      labelClaim: members.length === 1 ? root : labelOf(members, claims, centre, order),
+      labelClaim,
       claim_count: claims.length,
       source_count: sourceIds.length,
       independent_source_count: independent,
