@@ -31,6 +31,14 @@ export interface CrossReference {
 
 /** Scores at or above this say the same proposition. */
 export const SAME = 0.42;
+/**
+ * Claims that share no entity and no date say the same only on stronger wording than this:
+ * without an anchor, likeness of words is weak evidence (across unrelated articles, claims of
+ * a few words each matched on a word or two).
+ */
+export const SAME_UNANCHORED = 0.75;
+// A "same" link needs at least this many things in common: matched words and shared entities.
+const MIN_EVIDENCE = 2;
 /** Scores at or above this (with a shared entity) are about the same actors and topic. */
 export const RELATED = 0.3;
 // An assertion and a negation contradict only when they say nearly the same words about
@@ -184,8 +192,10 @@ function judge(a: number, b: number, features: ClaimFeatureStore, rarity: Rarity
   // Different places, dates or figures: look-alikes, not one fact.
   const blocked = incompatible(features, a, b, figuresA, figuresB, conflict);
   const notes = blocked ? { incompatible: blocked } : undefined;
-  if (sim.score >= SAME && !blocked) return { a, b, score: sim.score, relation: 'same' };
-  if (sim.sharedCount > 0) return { a, b, score: sim.score, relation: 'related', notes };
+  const anchored = sim.sharedCount > 0 || sim.datesAgree;
+  const evidence = sim.matched + sim.sharedCount;
+  if (sim.score >= (anchored ? SAME : SAME_UNANCHORED) && evidence >= MIN_EVIDENCE && !blocked) return { a, b, score: sim.score, relation: 'same' };
+  if (sim.sharedCount > 0) return { a, b, score: sim.score, relation: 'related', notes: notes ?? (sim.score >= SAME && evidence < MIN_EVIDENCE ? { not_same: 'one word or entity in common' } : undefined) };
   // Look-alikes of different places, dates or figures may never share a cluster, entity or not.
   if (notes) return { a, b, score: sim.score, relation: 'related', notes, unlisted: true };
   return sim.score;

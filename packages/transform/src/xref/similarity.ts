@@ -198,6 +198,10 @@ export interface Similarity {
   matches: Match[];
   /** The claims match on a part of each ("which seized power in 2021" within a longer claim). */
   part: boolean;
+  /** Both claims are dated, to overlapping times. */
+  datesAgree: boolean;
+  /** How many words of the shorter side (of the whole claims, or of the parts that matched) have a match of at least MATCHED. */
+  matched: number;
 }
 
 // A part of each claim saying the same counts a little less than the whole claims doing so.
@@ -270,6 +274,7 @@ export function similarity(store: ClaimFeatureStore, a: number, b: number, rarit
     }
   }
   if (datesAgree) score = Math.min(1, score + DATE_BONUS);
+  const matched = bestA1 - bestA0 <= bestB1 - bestB0 ? matchedCount(m, bestA0, bestA1, bestB0, bestB1, nb, 1) : matchedCount(m, bestB0, bestB1, bestA0, bestA1, 1, nb);
   return {
     score,
     lexical: lexWhole,
@@ -279,6 +284,8 @@ export function similarity(store: ClaimFeatureStore, a: number, b: number, rarit
     shared: sharedEntities ? sharedEntities.map((e) => store.strings.list[e]!) : [],
     matches: withMatches ? matchesOf(m, nb, terms, ta, tb, bestA0, bestA1, bestB0, bestB1) : [],
     part,
+    datesAgree,
+    matched,
   };
 }
 
@@ -325,6 +332,22 @@ function coverage(m: Float32Array, weights: Float64Array, x0: number, x1: number
     den += weights[x]!;
   }
   return den ? num / den : 0;
+}
+
+// A word counts as matched from this score up: a synonym or a close neighbour, not a loose one.
+const MATCHED = 0.5;
+
+/** How many of the terms x0..x1 have a match of at least MATCHED among y0..y1 (m[x * strideX + y * strideY]). */
+function matchedCount(m: Float32Array, x0: number, x1: number, y0: number, y1: number, strideX: number, strideY: number): number {
+  let n = 0;
+  for (let x = x0; x < x1; x++) {
+    for (let y = y0; y < y1; y++) {
+      if (m[x * strideX + y * strideY]! < MATCHED) continue;
+      n++;
+      break;
+    }
+  }
+  return n;
 }
 
 /** The word pairs behind a match, for the explanation (one per word of the first claim). */
