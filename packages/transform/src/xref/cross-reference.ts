@@ -98,7 +98,7 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
   forgetWordPairs();
   return {
     clusters: clusterRows(features, clustering, clusterIds, links, groups, input.sources),
-    clusterCount: clustering.roots.length,
+    clusterCount: clustering.count,
     relations,
     clusterIds,
   };
@@ -263,8 +263,8 @@ function incompatible(features: ClaimFeatureStore, a: number, b: number, figures
 /** Clusters as union-find roots: most claims stay alone, so only merged clusters keep a member list. */
 interface Clustering {
   rootOf: Int32Array;
-  /** Roots in claim order (each cluster once, by its first claim). */
-  roots: number[];
+  /** How many clusters there are (claims that are their own root). */
+  count: number;
   /** Members of every cluster of two or more claims, in claim order. */
   merged: Map<number, number[]>;
 }
@@ -349,10 +349,10 @@ function cluster(features: ClaimFeatureStore, links: Link[], unlinked: Float64Ar
     between.delete(drop);
   }
   const rootOf = Int32Array.from({ length: n }, (_, i) => find(i));
-  const roots: number[] = [];
-  for (let i = 0; i < n; i++) if (rootOf[i] === i) roots.push(i);
+  let count = 0;
+  for (let i = 0; i < n; i++) if (rootOf[i] === i) count++;
   for (const m of merged.values()) m.sort((x, y) => x - y);
-  return { rootOf, roots, merged };
+  return { rootOf, count, merged };
 }
 
 /** The stable cluster_id of every claim: a hash of its cluster's claim ids. */
