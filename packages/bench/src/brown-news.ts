@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { countWords } from './synthetic-corpus';
 
 const PRESS = new Set(['news', 'editorial', 'reviews']);
 
@@ -57,7 +58,7 @@ export async function writeBrownNews(dir: string): Promise<{ files: number; word
   const files = pressFiles(source);
   for (const file of files) {
     const text = untag(readFileSync(join(source, file), 'utf8'));
-    words += text.split(/\s+/).filter(Boolean).length;
+    words += countWords(text);
     bytes += Buffer.byteLength(text);
     await writeFile(join(dir, `brown-${file}.txt`), text);
   }

@@ -158,7 +158,7 @@ function titleCase(s: string): string {
 }
 
 /** Whitespace-separated token count, without allocating an array. */
-function countWords(s: string): number {
+export function countWords(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
