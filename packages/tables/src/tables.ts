@@ -179,7 +179,9 @@ export const claimEntities = defineTable({
   columns: {
     claim_id: text('The claim.'),
     entity_id: text('The entity.'),
-    role: text('speaker (says the claim), location (a place after in/at/from/across …), subject (named before the main verb) or object (after it).'),
+    role: text(
+      'speaker (says the claim), location (a place after in/at/from/across …), subject (named before the main verb), object (after it) or antecedent (not named: the claim opens on a pronoun, "Instead, its territory…", and this is the subject of the sentence before; "it" and "he"/"she" only when that subject is one entity of the right kind).',
+    ),
   },
 });
 

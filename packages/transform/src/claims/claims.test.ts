@@ -163,3 +163,56 @@ describe('claims', () => {
     ]);
   });
 });
+
+describe('pronouns', () => {
+  // Sentences of one source, with the entities they name (entity id = the name, lower case).
+  function involved(texts: string[], names: [number, string, string][]) {
+    let offset = 0;
+    const starts = texts.map((t) => ((offset += t.length + 1), offset - t.length - 1));
+    const mentions: Mention[] = names.map(([i, word]) => {
+      const start = starts[i]! + texts[i]!.indexOf(word);
+      return { mention_id: `${i}${word}`, entity_id: word.toLowerCase(), source_id: 'src', sentence_id: `s${i}`, start, end: start + word.length, text: word };
+    });
+    const entities = names.map(([, word, type]) => ({ entity_id: word.toLowerCase(), type }) as Entity);
+    const { claims, claimEntities } = claimsOf(texts, null, mentions, entities);
+    return (text: string) => {
+      const claim = claims.find((c) => c.text.startsWith(text))!;
+      return claimEntities.filter((r) => r.claim_id === claim.claim_id).map((r) => `${r.entity_id}:${r.role}`);
+    };
+  }
+
+  it('gives a claim opened by a pronoun the subject of the sentence before, as its antecedent', () => {
+    const roles = involved(
+      ['The cartel, which took over the port in 2019, has bribed officials.', 'Instead, its fleet now carries cocaine to Rotterdam.', 'Their profits have doubled.'],
+      [[0, 'cartel', 'ORG'], [1, 'Rotterdam', 'PLACE']],
+    );
+    expect(roles('Instead, its fleet')).toEqual(['rotterdam:location', 'cartel:antecedent']);
+    // What a pronoun stood for carries on to the next pronoun.
+    expect(roles('Their profits')).toEqual(['cartel:antecedent']);
+  });
+
+  it('leaves a pronoun unresolved when it stands for nothing, for something else, or for one of several', () => {
+    const roles = involved(
+      [
+        'The cartel has bribed officials.',
+        'It is naive to think the port is clean.',
+        'Mexico and Colombia signed a treaty.',
+        'It has no teeth.',
+        'Although the cartel fears Europol, the trade goes on.',
+        'Its routes move every month.',
+        'The ministry praised the navy.',
+        'Like every raid before it, the operation found nothing.',
+        'The cartel has a new leader.',
+        'He is 40.',
+      ],
+      [[0, 'cartel', 'ORG'], [2, 'Mexico', 'PLACE'], [2, 'Colombia', 'PLACE'], [4, 'cartel', 'ORG'], [4, 'Europol', 'ORG'], [6, 'ministry', 'ORG'], [8, 'cartel', 'ORG']],
+    );
+    expect(roles('It is naive')).toEqual([]);
+    expect(roles('It has no teeth')).toEqual([]);
+    // The subject of "Although…" is not the sentence's: its main clause names none.
+    expect(roles('Its routes')).toEqual([]);
+    expect(roles('Like every raid')).toEqual([]);
+    // "He" stands for a person, and the cartel is not one.
+    expect(roles('He is 40')).toEqual([]);
+  });
+});

@@ -45,21 +45,24 @@ export function extractClaims(sentences: Iterable<ClaimSentence>, mentions: Ment
   const typeOf = new Map(entities.map((e) => [e.entity_id, e.type]));
   const mentionsBySentence = groupBy(mentions, (m) => m.sentence_id);
   const out: ClaimTables = { claims: [], claimEntities: [], quantities: [], words: [] };
-  let quoted: QuotedSpeaker | null = null;
+  let before: Carried | null = null;
   let done = 0;
   for (const sentence of sentences) {
     const tokens = options.tokens?.[done] ?? tokenize(sentence.text);
     if (++done % 1000 === 0) options.onProgress?.(done);
-    if (quoted && quoted.source !== sentence.source_id) quoted = null;
-    quoted = sentenceClaims(sentence, tokens, mentionsBySentence.get(sentence.sentence_id) ?? [], typeOf, out, quoted, split);
+    if (before && before.source !== sentence.source_id) before = null;
+    before = sentenceClaims(sentence, tokens, mentionsBySentence.get(sentence.sentence_id) ?? [], typeOf, out, before, split);
   }
   return out;
 }
 
-/** The speaker of a quotation, carried to the next sentence when the quote goes on. */
-interface QuotedSpeaker {
+/** What a sentence hands on to the next one of its source. */
+interface Carried {
   source: string;
-  speaker: string;
+  /** The speaker of a quotation, carried to the next sentence when the quote goes on. */
+  speaker: string | null;
+  /** The entities its first claim is about (named before its main verb, or referred to there): what a pronoun in the next sentence most likely refers to. */
+  subjects: string[];
 }
 
 const QUOTE_MARKS = /[“”"]/;
@@ -74,19 +77,21 @@ function sentenceClaims(
   mentions: Mention[],
   typeOf: Map<string, string>,
   out: ClaimTables,
-  quoted: QuotedSpeaker | null,
+  before: Carried | null,
   split: boolean,
-): QuotedSpeaker | null {
-  let next: QuotedSpeaker | null = null;
+): Carried | null {
+  const next: Carried = { source: sentence.source_id, speaker: null, subjects: [] };
   if (tokens.length === 0) return null;
   // A sentence that is all quotation, right after an attributed quote, is the same speaker's.
-  const carried = quoted && isWholeQuote(sentence.text) ? quoted : null;
+  const carried = before?.speaker && isWholeQuote(sentence.text) ? before.speaker : null;
   const quantities = extractQuantities(sentence.text, tokens);
   const times = extractTimes(sentence.text, sentence.published_at, quantities);
   // Mention offsets relative to the sentence.
   const local = mentions.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
 
-  const emit = (clause: Range, parent: string | null, carriedSpeaker: QuotedSpeaker | null, nested: Range[] = []): Claim => {
+  const firstClaim = out.claims.length;
+  let mainSeen = false;
+  const emit = (clause: Range, parent: string | null, carriedSpeaker: string | null, nested: Range[] = []): Claim => {
     const start = tokens[clause.from]!.start;
     const end = tokens[clause.to - 1]!.end;
     const inside = <T extends { start: number; end: number }>(x: T) => x.start >= start && x.end <= end;
@@ -108,8 +113,8 @@ function sentenceClaims(
     const mod = modality(features);
     const text = sentence.text.slice(start, end);
     const claimId = stableId('claim', sentence.sentence_id, start, text);
-    const speaker = attribution ? speakerOf(sentence.text, tokens, attribution, clauseMentions) : (carriedSpeaker?.speaker ?? null);
-    if (speaker && QUOTE_MARKS.test(text)) next = { source: sentence.source_id, speaker };
+    const speaker = attribution ? speakerOf(sentence.text, tokens, attribution, clauseMentions) : carriedSpeaker;
+    if (speaker && QUOTE_MARKS.test(text)) next.speaker = speaker;
     const time = clauseTimes[0];
     const claim: Claim = {
       claim_id: claimId,
@@ -132,7 +137,15 @@ function sentenceClaims(
     };
     out.claims.push(claim);
     out.words.push(claimWords(tokens, clause.from, clause.to, nested));
-    out.claimEntities.push(...roles(claimId, tokens, clause, attribution, clauseMentions, typeOf));
+    // A pronoun opening a sentence most likely stands for the subject of the sentence before.
+    const opensSentence = !parent && out.claims.length === firstClaim + 1;
+    const involved = roles(claimId, tokens, clause, attribution, clauseMentions, typeOf, opensSentence ? (before?.subjects ?? []) : []);
+    out.claimEntities.push(...involved);
+    // The sentence's subjects are its main clause's, not an opening "Although…" clause's.
+    if (!parent && !mainSeen && !SUBORDINATORS.has(tokens[clause.from]!.text.toLowerCase())) {
+      mainSeen = true;
+      next.subjects = subjectsOf(involved);
+    }
     // Numbers are listed once, on the top-level claim.
     if (!parent) out.quantities.push(...clauseQuantities.map((q) => quantityRow(q, claimId, sentence)));
     return claim;
@@ -163,7 +176,12 @@ function speakerOf(text: string, tokens: Token[], a: Attribution, mentions: { st
   return named ? named.entity_id : phrase;
 }
 
-function roles(claimId: string, tokens: Token[], clause: Range, a: Attribution | null, mentions: Mention[], typeOf: Map<string, string>): ClaimEntity[] {
+/**
+ * The entities a claim involves, by role. `antecedents` are the subjects of the sentence
+ * before: when the claim names no subject but opens on a pronoun ("Instead, its territory
+ * has become…"), they are what it is about, as role `antecedent`.
+ */
+function roles(claimId: string, tokens: Token[], clause: Range, a: Attribution | null, mentions: Mention[], typeOf: Map<string, string>, antecedents: string[]): ClaimEntity[] {
   const speakerRange = a ? { start: tokens[a.speaker.from]!.start, end: tokens[a.speaker.to - 1]!.end } : null;
   // The main verb: the first verb of what is asserted (after the attribution, if any).
   const contentFrom = a && a.cue.from > a.speaker.from ? a.cue.to : clause.from;
@@ -187,7 +205,44 @@ function roles(claimId: string, tokens: Token[], clause: Range, a: Attribution |
     seen.add(key);
     rows.push({ claim_id: claimId, entity_id: m.entity_id, role });
   }
+  if (antecedents.length && !rows.some((r) => r.role === 'subject')) {
+    const pronoun = subjectPronoun(tokens, contentFrom, verb);
+    const fitting = pronoun ? antecedents.filter((id) => (pronoun.kind === 'person') === (typeOf.get(id) === 'PERSON')) : [];
+    // "it", "he", "she" stand for one thing: with two candidates, which one is a guess.
+    if (pronoun && (pronoun.plural || fitting.length === 1)) for (const id of fitting) rows.push({ claim_id: claimId, entity_id: id, role: 'antecedent' });
+  }
   return rows;
+}
+
+// Words that open a subordinate clause.
+const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'since', 'because', 'as', 'if', 'unless', 'when', 'once', 'after', 'before', 'despite']);
+// Third-person pronouns: what they can stand for, and whether they can stand for several.
+const PRONOUNS = new Map<string, { kind: 'thing' | 'person'; plural: boolean }>([
+  ...['it', 'its'].map((w) => [w, { kind: 'thing', plural: false }] as const),
+  ...['they', 'their'].map((w) => [w, { kind: 'thing', plural: true }] as const),
+  ...['he', 'his', 'she', 'her'].map((w) => [w, { kind: 'person', plural: false }] as const),
+]);
+// "It is naïve to…", "it seems…": an "it" that stands for nothing.
+const EMPTY_IT = new Set(['be', 'seem', 'appear']);
+
+/**
+ * The pronoun that opens the subject (the words from..to before the main verb: "Instead, its
+ * territory…", "They have…"), if it does: one after a noun belongs to another phrase
+ * ("like every engagement before it, the summit…").
+ */
+function subjectPronoun(tokens: Token[], from: number, to: number): { kind: 'thing' | 'person'; plural: boolean } | null {
+  for (let i = from; i < Math.min(to, tokens.length); i++) {
+    const t = tokens[i]!;
+    const found = PRONOUNS.get(t.text.toLowerCase());
+    if (found) return t.text.toLowerCase() === 'it' && EMPTY_IT.has(tokens[i + 1]?.lemma ?? '') ? null : found;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return null;
+  }
+  return null;
+}
+
+/** The entities a claim is about, for a pronoun in the next sentence: its subjects, or what its own pronoun stood for. */
+function subjectsOf(rows: ClaimEntity[]): string[] {
+  return rows.filter((r) => r.role === 'subject' || r.role === 'antecedent').map((r) => r.entity_id);
 }
 
 /** Is the word starting at `offset` preceded, within two words, by one of `words`? */

@@ -42,7 +42,7 @@ export function drawEntities(ctx: Context): void {
   });
 
   layout.heading('Who appears together');
-  layout.paragraph({ text: 'Pairs of entities involved in the same claims (claim_entities: speaker, subject, object or location), most shared claims first.', size: SIZE.small, color: COLOR.muted });
+  layout.paragraph({ text: 'Pairs of entities involved in the same claims (claim_entities: speaker, subject, object, location or antecedent), most shared claims first.', size: SIZE.small, color: COLOR.muted });
   drawTable<EntityPair>(layout, {
     rows: data.entityPairs,
     empty: 'No two entities share a claim.',
