@@ -211,7 +211,7 @@ export const quantities = defineTable({
 export const clusters = defineTable({
   name: 'clusters',
   description:
-    'Claims from different sources that assert the same proposition, grouped. Every claim belongs to exactly one cluster (a claim no other source carries is a cluster of its own).',
+    'Claims from different sources that assert the same proposition, grouped. Every claim belongs to exactly one cluster (a claim no other source carries is a cluster of its own). Groups of claims joined by a "same" relation merge by average linkage: the two whose claims are most similar on average (pairs not compared or scoring under 0.3 count as 0) merge first, while that average is at least 0.1 and no claim of one contradicts or is incompatible with a claim of the other; a "same" link left between two clusters becomes "related", and its detail says why (not_merged).',
   primaryKey: ['cluster_id'],
   columns: {
     cluster_id: text('Stable ID: 16 hex digits of SHA-256 over the sorted claim IDs of the cluster.'),
