@@ -126,6 +126,15 @@ describe('auc (npm run eval)', () => {
   });
 });
 
+describe('claims of unrelated articles in common words', () => {
+  it('are not called the same on a shared common verb ("He wants me to do everything" / "We want to find out who knew")', async () => {
+    const data = await load(runPipeline(join(FIXTURES, 'common-words')).out);
+    expect(data.claims.length).toBeGreaterThanOrEqual(6);
+    expect(data.relations.filter((r) => r.relation === 'same')).toEqual([]);
+    expect(data.clusters.length).toBe(data.claims.length);
+  });
+});
+
 describe('contradictions', () => {
   let data: Awaited<ReturnType<typeof load>>;
   beforeAll(async () => {

@@ -243,7 +243,7 @@ export const claimRelations = defineTable({
     claim_id: text('One claim of the pair (the smaller ID).'),
     other_claim_id: text('The other claim.'),
     relation: text(
-      'same, contradicts or related. same: score ≥ 0.42 when the two claims share an entity or overlapping dates (≥ 0.75 when they share neither), with at least two words or entities in common, and no incompatible place, date or figure; related: score ≥ 0.3 with a shared entity.',
+      'same, contradicts or related. same: score ≥ 0.42 when the two claims share an entity or overlapping dates (≥ 0.75 when they share neither, and then with a matched pair of words that are not among the 1,000 most frequent English words), with at least two words or entities in common, and no incompatible place, date or figure; related: score ≥ 0.3 with a shared entity.',
     ),
     score: double('Similarity of the two claims, 0–1 (weighted terms, synonyms, shared entities, verbs).'),
     detail: text('Why, as JSON: score parts, shared entities, matched terms and synonyms, the numbers or polarity compared.'),

@@ -33,9 +33,11 @@ export interface CrossReference {
 /** Scores at or above this say the same proposition. */
 export const SAME = 0.42;
 /**
- * Claims that share no entity and no date say the same only on stronger wording than this:
- * without an anchor, likeness of words is weak evidence (across unrelated articles, claims of
- * a few words each matched on a word or two).
+ * Claims that share no entity and no date say the same only on stronger wording than this,
+ * and with a match between two words that are not common ones: without an anchor, likeness
+ * of words is weak evidence (across unrelated articles, claims of a few words each matched
+ * on a word or two: "He wants me to do everything for him" / "We want to find out who knew
+ * about it" scored 0.88 on "want" and "everything"~"know").
  */
 export const SAME_UNANCHORED = 0.75;
 // A "same" link needs at least this many things in common: matched words and shared entities.
@@ -198,7 +200,8 @@ function judge(a: number, b: number, features: ClaimFeatureStore, rarity: Rarity
   const notes = blocked ? { incompatible: blocked } : undefined;
   const anchored = sim.sharedCount > 0 || sim.datesAgree;
   const evidence = sim.matched + sim.sharedCount;
-  if (sim.score >= (anchored ? SAME : SAME_UNANCHORED) && evidence >= MIN_EVIDENCE && !blocked) return { a, b, score: sim.score, relation: 'same' };
+  const unanchoredEnough = sim.score >= SAME_UNANCHORED && sim.specific >= 1;
+  if ((anchored ? sim.score >= SAME : unanchoredEnough) && evidence >= MIN_EVIDENCE && !blocked) return { a, b, score: sim.score, relation: 'same' };
   if (sim.sharedCount > 0) return { a, b, score: sim.score, relation: 'related', notes: notes ?? (sim.score >= SAME && evidence < MIN_EVIDENCE ? { not_same: 'one word or entity in common' } : undefined) };
   // Look-alikes of different places, dates or figures may never share a cluster, entity or not.
   if (notes) return { a, b, score: sim.score, relation: 'related', notes, unlisted: true };

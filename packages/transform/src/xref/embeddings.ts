@@ -42,6 +42,11 @@ export class Embeddings {
     return this.index.has(word);
   }
 
+  /** A word's rank by frequency in the vectors' training text (0 the most frequent), or null when unknown. */
+  rank(word: string): number | null {
+    return this.index.get(word) ?? null;
+  }
+
   /** Cosine similarity of two words, or null when either is unknown. */
   cosine(a: string, b: string): number | null {
     const i = this.index.get(a);

@@ -2,6 +2,7 @@ import type { Claim, ClaimEntity, QuantityRow } from '@corroborate/tables';
 import { Column, HexIds, Strings } from '../columns';
 import { groupBy } from '../group-by';
 import type { Token } from '../tokens';
+import { Embeddings } from './embeddings';
 import { WordNet, wordClass, type WordClass } from './lexicon';
 
 /** A content word of a claim, with what it can mean. */
@@ -12,6 +13,8 @@ export interface Term {
   cls: WordClass;
   synsets: string[];
   hypernyms: string[];
+  /** One of the most frequent words of English ("want", "thing", "know"): what it matches says little. */
+  common: boolean;
 }
 
 export interface Figure {
@@ -290,13 +293,17 @@ function toTerm(lemma: string, cls: WordClass, wordnet: WordNet): number {
   return index;
 }
 
+// Words this frequent in general English text are common (wink's word vectors list words by frequency).
+const COMMON_WORDS = 1000;
+
 function newTerm(lemma: string, cls: WordClass, wordnet: WordNet): Term {
   const { synsets, hypernyms } = wordnet.concepts(lemma, cls);
-  if (cls === 'v') return { id: termId(lemma, cls), lemma, cls, synsets, hypernyms };
+  const common = (Embeddings.get().rank(lemma) ?? Infinity) < COMMON_WORDS;
+  if (cls === 'v') return { id: termId(lemma, cls), lemma, cls, synsets, hypernyms, common };
   // The tagger often calls a noun used as a modifier an adjective ("terrorist organizations"):
   // nouns and adjectives are looked up as both.
   const other = wordnet.concepts(lemma, cls === 'n' ? 'a' : 'n');
-  return { id: termId(lemma, 'n'), lemma, cls: 'n', synsets: [...synsets, ...other.synsets], hypernyms: [...hypernyms, ...other.hypernyms] };
+  return { id: termId(lemma, 'n'), lemma, cls: 'n', synsets: [...synsets, ...other.synsets], hypernyms: [...hypernyms, ...other.hypernyms], common };
 }
 
 const termIds = new Map<string, number>();

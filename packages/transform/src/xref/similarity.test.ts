@@ -3,7 +3,7 @@ import { Embeddings } from './embeddings';
 import type { Term } from './features';
 import { PairCache } from './similarity';
 
-const term = (id: number, lemma: string): Term => ({ id, lemma, cls: 'n', synsets: [], hypernyms: [] });
+const term = (id: number, lemma: string): Term => ({ id, lemma, cls: 'n', synsets: [], hypernyms: [], common: false });
 const words = ['haven', 'sanctuary', 'refuge', 'border', 'attack', 'militant', 'terrorist', 'extremist', 'network', 'group'].map((w, i) => term(i, w));
 
 describe('PairCache', () => {

@@ -202,6 +202,8 @@ export interface Similarity {
   datesAgree: boolean;
   /** How many words of the shorter side (of the whole claims, or of the parts that matched) have a match of at least MATCHED. */
   matched: number;
+  /** How many of those matched words, and the words they match, are not common words ("haven"~"sanctuary", not "want"~"want"). */
+  specific: number;
 }
 
 // A part of each claim saying the same counts a little less than the whole claims doing so.
@@ -274,7 +276,9 @@ export function similarity(store: ClaimFeatureStore, a: number, b: number, rarit
     }
   }
   if (datesAgree) score = Math.min(1, score + DATE_BONUS);
-  const matched = bestA1 - bestA0 <= bestB1 - bestB0 ? matchedCount(m, bestA0, bestA1, bestB0, bestB1, nb, 1) : matchedCount(m, bestB0, bestB1, bestA0, bestA1, 1, nb);
+  if (bestA1 - bestA0 <= bestB1 - bestB0) matchedCount(m, terms, ta + bestA0, tb + bestB0, bestA0, bestA1, bestB0, bestB1, nb, 1);
+  else matchedCount(m, terms, tb + bestB0, ta + bestA0, bestB0, bestB1, bestA0, bestA1, 1, nb);
+  const { matched, specific } = counted;
   return {
     score,
     lexical: lexWhole,
@@ -286,6 +290,7 @@ export function similarity(store: ClaimFeatureStore, a: number, b: number, rarit
     part,
     datesAgree,
     matched,
+    specific,
   };
 }
 
@@ -337,18 +342,30 @@ function coverage(m: Float32Array, weights: Float64Array, x0: number, x1: number
 // A word counts as matched from this score up: a synonym or a close neighbour, not a loose one.
 const MATCHED = 0.5;
 
-/** How many of the terms x0..x1 have a match of at least MATCHED among y0..y1 (m[x * strideX + y * strideY]). */
-function matchedCount(m: Float32Array, x0: number, x1: number, y0: number, y1: number, strideX: number, strideY: number): number {
-  let n = 0;
+/**
+ * How many of the terms x0..x1 have a match of at least MATCHED among y0..y1 (m[x * strideX +
+ * y * strideY]), and how many of them match a word with neither being common; into `counted`.
+ * termsX / termsY: where terms x0 and y0 are in the term pool.
+ */
+function matchedCount(m: Float32Array, terms: Int32Array, termsX: number, termsY: number, x0: number, x1: number, y0: number, y1: number, strideX: number, strideY: number): void {
+  let matched = 0;
+  let specific = 0;
   for (let x = x0; x < x1; x++) {
-    for (let y = y0; y < y1; y++) {
+    let found = false;
+    let rare = false;
+    for (let y = y0; y < y1 && !rare; y++) {
       if (m[x * strideX + y * strideY]! < MATCHED) continue;
-      n++;
-      break;
+      found = true;
+      rare = !termAt(terms[termsX + x - x0]!).common && !termAt(terms[termsY + y - y0]!).common;
     }
+    if (found) matched++;
+    if (rare) specific++;
   }
-  return n;
+  counted.matched = matched;
+  counted.specific = specific;
 }
+
+const counted = { matched: 0, specific: 0 };
 
 /** The word pairs behind a match, for the explanation (one per word of the first claim). */
 function matchesOf(m: Float32Array, nb: number, terms: Int32Array, ta: number, tb: number, a0: number, a1: number, b0: number, b1: number): Match[] {
