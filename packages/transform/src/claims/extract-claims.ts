@@ -61,7 +61,7 @@ interface Carried {
   source: string;
   /** The speaker of a quotation, carried to the next sentence when the quote goes on. */
   speaker: string | null;
-  /** The entities its first claim is about (named before its main verb, or referred to there): what a pronoun in the next sentence most likely refers to. */
+  /** The entities its main clause is about (named before its main verb, or referred to there): what a pronoun opening the next sentence most likely stands for. */
   subjects: string[];
 }
 
