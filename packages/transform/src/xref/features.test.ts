@@ -1,6 +1,7 @@
 import type { Claim } from '@corroborate/tables';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tokenize } from '../tokens';
+import { Embeddings } from './embeddings';
 import { blockingKeys, ClaimFeatureStore, claimWords } from './features';
 import { WordNet } from './lexicon';
 
@@ -13,6 +14,10 @@ function claim(text: string): Claim {
     cluster_id: null, parent_claim_id: null,
   };
 }
+
+// Terms are marked common or not from the word vectors: on a fresh install their first use
+// builds the vector cache from the npm package, which takes seconds.
+beforeAll(() => void Embeddings.get(), 180_000);
 
 describe('claimWords', () => {
   const tokens = tokenize(SENTENCE);
