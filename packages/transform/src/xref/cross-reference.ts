@@ -339,6 +339,12 @@ function cluster(features: ClaimFeatureStore, links: Link[], unlinked: Float64Ar
   }
   const members = (root: number) => merged.get(root) ?? [root];
   const size = (root: number) => merged.get(root)?.length ?? 1;
+  // Does a claim of one cluster contradict (or look like, incompatibly) a claim of the other?
+  const barred = (x: number, y: number) => {
+    const [small, large] = size(x) <= size(y) ? [x, y] : [y, x];
+    const bars = cannot.get(large);
+    return bars !== undefined && members(small).some((i) => bars.has(i));
+  };
   const average = (x: number, y: number) => (between.get(x)?.get(y) ?? 0) / (size(x) * size(y));
   // Candidate merges, the most similar pair of clusters on average first; an entry made
   // before either cluster last changed is stale (its clusters' `changed` moved on).
@@ -352,14 +358,10 @@ function cluster(features: ClaimFeatureStore, links: Link[], unlinked: Float64Ar
   for (let next = queue.pop(); next && next.average >= LINKAGE; next = queue.pop()) {
     const { a, b } = next;
     if (find(a) !== a || find(b) !== b || changed[a] !== next.changedA || changed[b] !== next.changedB) continue;
-    const ma = members(a);
-    const mb = members(b);
-    const [small, large] = ma.length <= mb.length ? [ma, b] : [mb, a];
-    const barred = cannot.get(large);
-    if (barred && small.some((i) => barred.has(i))) continue;
+    if (barred(a, b)) continue;
     const [keep, drop] = [a, b];
     parent[drop] = keep;
-    merged.set(keep, [...ma, ...mb]);
+    merged.set(keep, [...members(a), ...members(b)]);
     merged.delete(drop);
     changed[keep]!++;
     // The merged cluster inherits both clusters' bars, link sums and "same" links.
@@ -387,9 +389,8 @@ function cluster(features: ClaimFeatureStore, links: Link[], unlinked: Float64Ar
     const ra = find(l.a);
     const rb = find(l.b);
     if (ra === rb) continue;
-    const barred = members(ra).some((i) => cannot.get(rb)?.has(i));
     l.relation = 'related';
-    l.notes = { ...l.notes, not_merged: barred ? 'a claim of one cluster contradicts or is incompatible with a claim of the other' : 'the two groups of claims are not similar enough on average' };
+    l.notes = { ...l.notes, not_merged: barred(ra, rb) ? 'a claim of one cluster contradicts or is incompatible with a claim of the other' : 'the two groups of claims are not similar enough on average' };
   }
   const rootOf = Int32Array.from({ length: n }, (_, i) => find(i));
   let count = 0;
