@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface SourceInfo {
   source_id: string;
@@ -21,7 +21,7 @@ const MAX_HOLDERS = 50;
 export function copyKey(text: string): number {
   const words = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (words.split(' ').length < LONG_SENTENCE_WORDS) return Number.NaN;
-  return parseInt(createHash('sha1').update(words).digest('hex').slice(0, 13), 16);
+  return parseInt(hash('sha1', words, 'hex').slice(0, 13), 16);
 }
 
 /**
