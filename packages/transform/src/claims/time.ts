@@ -57,22 +57,25 @@ export function extractTimes(sentence: string, published: string | null, amounts
 /** Without a publication date, keep only resolutions that do not depend on the reference. */
 function unanchoredTimes(sentence: string): TimeExpression[] {
   const a = chronoTimes(sentence, FIXED_REFS[0]!);
-  // Most sentences that reach chrono hold no date: the second reading is for those that do.
-  if (!a.length) return a;
-  const b = chronoTimes(sentence, FIXED_REFS[1]!);
   return a.map((t) => {
-    const same = b.find((u) => u.start === t.start && u.end === t.end);
+    // The second reading needs only the expression itself (with the preposition chrono kept
+    // before it); the whole sentence again only when that reads differently.
+    const from = sentence.lastIndexOf(' ', t.start - 2) + 1;
+    const same = sameSpan(chronoTimes(sentence, FIXED_REFS[1]!, from, t.end), t) ?? sameSpan(chronoTimes(sentence, FIXED_REFS[1]!), t);
     return same && same.timeStart === t.timeStart && same.timeEnd === t.timeEnd ? t : { ...t, timeStart: null, timeEnd: null };
   });
 }
 
-function chronoTimes(sentence: string, anchor: Ymd): TimeExpression[] {
+const sameSpan = (found: TimeExpression[], t: TimeExpression) => found.find((u) => u.start === t.start && u.end === t.end);
+
+/** chrono's expressions in sentence.slice(from, to), with offsets in the sentence. */
+function chronoTimes(sentence: string, anchor: Ymd, from = 0, to = sentence.length): TimeExpression[] {
   const instant = new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12));
   const out: TimeExpression[] = [];
-  for (const r of chrono.parse(sentence, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chrono.parse(sentence.slice(from, to), { instant, timezone: 0 }, { forwardDate: false })) {
     // chrono keeps a leading preposition ("on Monday") and a trailing comma ("Monday,").
     const lead = LEADING_PREPOSITION.exec(r.text)?.[0].length ?? 0;
-    const start = r.index + lead;
+    const start = from + r.index + lead;
     const text = r.text.slice(lead).replace(/[\s,;:]+$/, '');
     const startSpan = resolve(r.start, text, anchor);
     if (!startSpan) continue; // clock time only ("at 5pm", "10:30")
