@@ -15,6 +15,11 @@ export interface Term {
   hypernyms: string[];
   /** One of the most frequent words of English ("want", "thing", "know"): what it matches says little. */
   common: boolean;
+  /** The word's rank in the word vectors (Embeddings.rank), −1 when it has no vector. */
+  rank: number;
+  /** synsets and hypernyms as sorted numbers (conceptIds), for comparing terms quickly. */
+  synsetIds: Int32Array;
+  hypernymIds: Int32Array;
 }
 
 export interface Figure {
@@ -298,12 +303,27 @@ const COMMON_WORDS = 1000;
 
 function newTerm(lemma: string, cls: WordClass, wordnet: WordNet): Term {
   const { synsets, hypernyms } = wordnet.concepts(lemma, cls);
-  const common = (Embeddings.get().rank(lemma) ?? Infinity) < COMMON_WORDS;
-  if (cls === 'v') return { id: termId(lemma, cls), lemma, cls, synsets, hypernyms, common };
+  const rank = Embeddings.get().rank(lemma) ?? -1;
+  const common = rank >= 0 && rank < COMMON_WORDS;
+  if (cls === 'v') return { id: termId(lemma, cls), lemma, cls, synsets, hypernyms, common, rank, synsetIds: conceptIds(synsets), hypernymIds: conceptIds(hypernyms) };
   // The tagger often calls a noun used as a modifier an adjective ("terrorist organizations"):
   // nouns and adjectives are looked up as both.
   const other = wordnet.concepts(lemma, cls === 'n' ? 'a' : 'n');
-  return { id: termId(lemma, 'n'), lemma, cls: 'n', synsets: [...synsets, ...other.synsets], hypernyms: [...hypernyms, ...other.hypernyms], common };
+  const allSynsets = [...synsets, ...other.synsets];
+  const allHypernyms = [...hypernyms, ...other.hypernyms];
+  return { id: termId(lemma, 'n'), lemma, cls: 'n', synsets: allSynsets, hypernyms: allHypernyms, common, rank, synsetIds: conceptIds(allSynsets), hypernymIds: conceptIds(allHypernyms) };
+}
+
+const conceptNumbers = new Map<string, number>();
+
+/** WordNet concepts as sorted small numbers, each concept always the same number. */
+function conceptIds(concepts: string[]): Int32Array {
+  const ids = Int32Array.from(concepts, (c) => {
+    let id = conceptNumbers.get(c);
+    if (id === undefined) conceptNumbers.set(c, (id = conceptNumbers.size));
+    return id;
+  });
+  return ids.sort();
 }
 
 const termIds = new Map<string, number>();

@@ -64,56 +64,83 @@ export interface Match {
  */
 function wordMatch(t: Term, o: Term): { score: number; how: Match['how'] } {
   if (t.lemma === o.lemma) return { score: 1, how: 'same word' };
-  let found: { score: number; how: Match['how'] } = { score: 0, how: 'similar use' };
-  if (t.cls === o.cls && t.synsets.some((x) => o.synsets.includes(x))) found = { score: 0.8, how: 'synonym' };
-  else if (t.cls === o.cls && (t.hypernyms.some((x) => o.hypernyms.includes(x) || o.synsets.includes(x)) || o.hypernyms.some((x) => t.synsets.includes(x)))) found = { score: 0.5, how: 'related meaning' };
-  const cos = Embeddings.get().cosine(t.lemma, o.lemma);
-  if (cos !== null) {
-    const s = Math.min(0.9, Math.max(0, (cos - 0.35) / 0.5));
-    if (s > found.score) found = { score: s, how: 'similar use' };
+  const related = wordNetScore(t, o);
+  const vector = vectorScore(t, o);
+  if (vector > related) return { score: vector, how: 'similar use' };
+  return { score: related, how: related === 0.8 ? 'synonym' : related === 0.5 ? 'related meaning' : 'similar use' };
+}
+
+/** wordMatch()'s score alone: what every comparison needs, without the explanation. */
+function wordScore(t: Term, o: Term): number {
+  if (t.lemma === o.lemma) return 1;
+  return Math.max(wordNetScore(t, o), vectorScore(t, o));
+}
+
+/** 0.8 for WordNet synonyms, 0.5 for siblings or is-a, else 0. */
+function wordNetScore(t: Term, o: Term): number {
+  if (t.cls !== o.cls) return 0;
+  if (intersects(t.synsetIds, o.synsetIds)) return 0.8;
+  if (intersects(t.hypernymIds, o.hypernymIds) || intersects(t.hypernymIds, o.synsetIds) || intersects(o.hypernymIds, t.synsetIds)) return 0.5;
+  return 0;
+}
+
+/** Do two sorted lists of numbers have one in common? */
+function intersects(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i]! < b[j]!) i++;
+    else j++;
   }
-  return found;
+  return false;
+}
+
+/** The word vectors' cosine rescaled to [0, 0.9] (0 up to 0.35); 0 when either word has none. */
+function vectorScore(t: Term, o: Term): number {
+  if (t.rank < 0 || o.rank < 0) return 0;
+  const cos = Embeddings.get().cosineOfRanks(t.rank, o.rank);
+  return Math.min(0.9, Math.max(0, (cos - 0.35) / 0.5));
 }
 
 /**
- * wordMatch() scores by pair of term ids, in an open-addressing table of typed arrays: the
- * hot path of every comparison, where a map per term cost more in lookups and in memory.
+ * wordScore() by pair of term ids, in an open-addressing table of typed arrays: the hot path
+ * of every comparison, where a map per term cost more in lookups and in memory. Each key sits
+ * beside its value, so a lookup reads one place in memory.
  * Emptied when half full (it is only a cache: scores are the same recomputed).
  */
 export class PairCache {
-  private readonly keys: Float64Array;
-  private readonly values: Float64Array;
+  /** Key, value, key, value…; key 0 marks an empty slot. */
+  private readonly slots: Float64Array;
   private readonly mask: number;
   private used = 0;
 
   constructor(bits: number) {
-    this.keys = new Float64Array(2 ** bits);
-    this.values = new Float64Array(2 ** bits);
+    this.slots = new Float64Array(2 ** (bits + 1));
     this.mask = 2 ** bits - 1;
   }
 
   /** The slot of a pair: where it is, or the empty slot where it belongs. */
   private slot(key: number, lo: number, hi: number): number {
     let i = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) & this.mask;
-    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    while (this.slots[2 * i] !== 0 && this.slots[2 * i] !== key) i = (i + 1) & this.mask;
     return i;
   }
 
   score(t: Term, o: Term): number {
     const lo = Math.min(t.id, o.id);
     const hi = Math.max(t.id, o.id);
-    // Key 0 marks an empty slot.
     const key = lo * 4294967296 + hi + 1;
     let i = this.slot(key, lo, hi);
-    if (this.keys[i] === key) return this.values[i]!;
-    if (this.used >= this.keys.length / 2) {
-      this.keys.fill(0);
+    if (this.slots[2 * i] === key) return this.slots[2 * i + 1]!;
+    if (this.used >= (this.mask + 1) / 2) {
+      this.slots.fill(0);
       this.used = 0;
       i = this.slot(key, lo, hi);
     }
-    const score = wordMatch(t, o).score;
-    this.keys[i] = key;
-    this.values[i] = score;
+    const score = wordScore(t, o);
+    this.slots[2 * i] = key;
+    this.slots[2 * i + 1] = score;
     this.used++;
     return score;
   }
