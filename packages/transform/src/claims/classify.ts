@@ -5,7 +5,11 @@ export type ClaimType = 'quantitative' | 'event' | 'attribution' | 'characteriza
 export type Modality = 'asserted' | 'hedged' | 'reported';
 export type Polarity = 'affirmed' | 'negated';
 
-const lower = (t: Token) => t.text.toLowerCase().replace(/’/g, "'");
+// Called for every word of every clause several times: the replace only runs when it has work.
+function lower(t: Token): string {
+  const l = t.text.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
+}
 
 // Obligation and calls to action.
 const NORMATIVE_WORDS = new Set(['must', 'should', 'ought', 'non-negotiable', 'imperative', 'essential', 'necessity', 'necessary', 'obligation', 'needs', 'urgently']);
@@ -64,13 +68,13 @@ function textOf(ts: Token[]): string {
   return ts.map((t) => (t.spaceBefore ? ' ' : '') + t.text).join('');
 }
 
-function isNormative(ts: Token[]): boolean {
-  return ts.some((t) => NORMATIVE_WORDS.has(lower(t)) && t.pos !== 'NOUN') || NORMATIVE_PHRASES.test(textOf(ts));
+function isNormative(ts: Token[], text: string): boolean {
+  return ts.some((t) => NORMATIVE_WORDS.has(lower(t)) && t.pos !== 'NOUN') || NORMATIVE_PHRASES.test(text);
 }
 
 const MODAL_HEDGES = new Set(['could', 'may', 'might']);
 
-function isPrediction(ts: Token[]): boolean {
+function isPrediction(ts: Token[], text: string): boolean {
   return (
     ts.some(
       (t, i) =>
@@ -78,7 +82,7 @@ function isPrediction(ts: Token[]): boolean {
         (t.pos === 'VERB' && FUTURE_LEMMAS.has(t.lemma)) ||
         (t.lemma === 'go' && ts[i + 1]?.text === 'to' && ts[i + 2]?.pos === 'VERB') ||
         (MODAL_HEDGES.has(lower(t)) && (ts[i + 1]?.pos === 'VERB' || (ts[i + 1]?.pos === 'ADV' && ts[i + 2]?.pos === 'VERB'))),
-    ) || FUTURE_PHRASES.test(textOf(ts))
+    ) || FUTURE_PHRASES.test(text)
   );
 }
 
@@ -91,8 +95,9 @@ function isEvent(ts: Token[]): boolean {
 export function claimType(f: ClauseFeatures): ClaimType {
   const ts = words(f);
   if (f.speech) return 'attribution';
-  if (isNormative(ts)) return 'normative';
-  if (isPrediction(ts)) return 'prediction';
+  const text = textOf(ts);
+  if (isNormative(ts, text)) return 'normative';
+  if (isPrediction(ts, text)) return 'prediction';
   if (f.quantities > 0) return 'quantitative';
   if (isEvent(ts) || (f.times > 0 && ts.some((t) => EVENT_NOUNS.has(lower(t))))) return 'event';
   return 'characterization';
