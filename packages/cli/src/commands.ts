@@ -1,9 +1,9 @@
 import { resolve, join } from 'node:path';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { analyseFiles, runIngest, type IngestSummary, type Shard } from '@corroborate/ingest';
+import type { IngestSummary, Shard } from '@corroborate/ingest';
 import { ingestCache, INTERNAL_TABLES, rejects, schemaSql, TABLES } from '@corroborate/tables';
-import { publishDataset, recoverSwap, renderBriefing, swapIntoPlace, type PublishedTable } from '@corroborate/report';
-import { runTransform, type TransformSummary } from '@corroborate/transform';
+import type { PublishedTable } from '@corroborate/report';
+import type { TransformSummary } from '@corroborate/transform';
 import { loadSql, Warehouse } from '@corroborate/warehouse';
 import type { Logger } from './log';
 
@@ -20,12 +20,32 @@ export function warehousePath(out: string): string {
   return join(out, 'warehouse.duckdb');
 }
 
+/**
+ * Each command loads only the stages it runs: loading all of them (language profiles, the
+ * tagger's model, chrono-node, pdfkit) took about 3 s of every process's start.
+ */
+export const stages = {
+  ingest: () => import('@corroborate/ingest'),
+  transform: () => import('@corroborate/transform'),
+  report: () => import('@corroborate/report'),
+};
+
 /** A problem with how the command was called: exit code 2. */
 export class UsageError extends Error {}
+
+/** Another run holds the output folder: exit code 3. */
+export class LockedError extends Error {}
+
+/** When the run happens: SOURCE_DATE_EPOCH when set (reproducible releases), else now. */
+export function runClock(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
 
 export async function ingestCommand(paths: Paths, log: Logger): Promise<IngestSummary> {
   const input = resolve(paths.input);
   if (!existsSync(input) || !statSync(input).isDirectory()) throw new UsageError(`input folder not found: ${paths.input}`);
+  const { runIngest } = await stages.ingest();
   const warehouse = await Warehouse.open(warehousePath(paths.out));
   if (await warehouse.resetIfSchemaChanged(schemaSql(), [...TABLES, ...INTERNAL_TABLES])) log.warn('the warehouse was written by another version: rebuilding every table');
   const bar = log.progress('ingest');
@@ -61,6 +81,7 @@ export async function ingestCommand(paths: Paths, log: Logger): Promise<IngestSu
 export async function shardCommand(paths: Paths, log: Logger, shard: Shard): Promise<string> {
   const input = resolve(paths.input);
   if (!existsSync(input) || !statSync(input).isDirectory()) throw new UsageError(`input folder not found: ${paths.input}`);
+  const [{ analyseFiles }, { recoverSwap, swapIntoPlace }] = await Promise.all([stages.ingest(), stages.report()]);
   const dir = join(paths.out, `shard-${shard.index}-of-${shard.count}`);
   recoverSwap(dir);
   const staging = `${dir}.staging-${process.pid}`;
@@ -99,6 +120,7 @@ export async function transformCommand(paths: Paths, log: Logger): Promise<Trans
   const path = warehousePath(paths.out);
   if (!existsSync(path)) throw new UsageError(`no warehouse at ${path}: run \`corroborate ingest\` first`);
   if (!existsSync(paths.gazetteer)) log.warn(`no gazetteer at ${paths.gazetteer}: entities come from the text alone`);
+  const { runTransform } = await stages.transform();
   const warehouse = await Warehouse.open(path);
   const started = performance.now();
   try {
@@ -129,6 +151,7 @@ export interface ReportOptions {
 export async function reportCommand(paths: Paths, log: Logger, options: ReportOptions): Promise<PublishedTable[]> {
   const path = warehousePath(paths.out);
   if (!existsSync(path)) throw new UsageError(`no warehouse at ${path}: run \`corroborate ingest\` first`);
+  const { publishDataset, recoverSwap, renderBriefing, swapIntoPlace } = await stages.report();
   const warehouse = await Warehouse.open(path);
   const started = performance.now();
   try {

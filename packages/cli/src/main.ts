@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { ingestCommand, parseShard, queryCommand, reportCommand, shardCommand, transformCommand, UsageError, type Paths } from './commands';
-import { LockedError, runClock, runPipeline } from './pipeline';
+import { ingestCommand, LockedError, parseShard, queryCommand, reportCommand, runClock, shardCommand, transformCommand, UsageError, type Paths } from './commands';
 import { createLogger, type Logger } from './log';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -33,7 +32,7 @@ function program(run: (action: (opts: GlobalOptions, log: Logger) => Promise<voi
     .action((cmdOpts: { withoutText: boolean; briefing: boolean; shard?: string }) =>
       run(async (opts, log) => {
         if (cmdOpts.shard) await shardCommand(opts, log, parseShard(cmdOpts.shard));
-        else await runPipeline(opts, log, { withoutText: cmdOpts.withoutText, briefing: cmdOpts.briefing });
+        else await (await import('./pipeline')).runPipeline(opts, log, { withoutText: cmdOpts.withoutText, briefing: cmdOpts.briefing });
       }),
     );
   cli
@@ -43,7 +42,7 @@ function program(run: (action: (opts: GlobalOptions, log: Logger) => Promise<voi
     .option('--without-text', 'publish without the full article texts (the documents table)', false)
     .option('--no-briefing', 'do not render the PDF briefing')
     .action((dirs: string[], cmdOpts: { withoutText: boolean; briefing: boolean }) =>
-      run((opts, log) => runPipeline(opts, log, { withoutText: cmdOpts.withoutText, briefing: cmdOpts.briefing, shards: dirs })),
+      run(async (opts, log) => (await import('./pipeline')).runPipeline(opts, log, { withoutText: cmdOpts.withoutText, briefing: cmdOpts.briefing, shards: dirs })),
     );
   cli
     .command('ingest')

@@ -8,11 +8,9 @@ import { checkIntegrity, IntegrityError, recoverSwap, renderBriefing, swapIntoPl
 import { changes as changesTable, INTERNAL_TABLES, quoteIdent, runs as runsTable, schemaSql, TABLES, type Reject, type Run } from '@corroborate/tables';
 import { runTransform } from '@corroborate/transform';
 import { loadSql, Warehouse } from '@corroborate/warehouse';
-import { SQL, UsageError, warehousePath, type Paths } from './commands';
+import { LockedError, runClock, SQL, UsageError, warehousePath, type Paths } from './commands';
 import type { Logger } from './log';
 
-/** Another run holds the output folder: exit code 3. */
-export class LockedError extends Error {}
 
 export interface RunOptions {
   /** Publish without the full article texts (the documents table). */
@@ -21,12 +19,6 @@ export interface RunOptions {
   briefing: boolean;
   /** Merge the per-document output of these shard folders instead of reading the input folder. */
   shards?: string[];
-}
-
-/** When the run happens: SOURCE_DATE_EPOCH when set (reproducible releases), else now. */
-export function runClock(): Date {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
 
 /**
