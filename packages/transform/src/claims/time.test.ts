@@ -37,6 +37,18 @@ describe('real sentences', () => {
     expect(brief(times(s, '2025-11-20'))).toEqual([['20 November', '2025-11-20', '2025-11-20']]);
   });
 
+  // The check reads the expression again on its own, against a second reference date.
+  it('without a publication date, keeps only what does not depend on one, anywhere in a sentence', () => {
+    expect(brief(times('Officials said on Tuesday that attacks rose sharply last week near the border.'))).toEqual([
+      ['Tuesday', null, null],
+      ['last week', null, null],
+    ]);
+    expect(brief(times('After the meeting on 3 March 2024 and the raid two days later, the group dispersed.'))).toEqual([
+      ['3 March 2024', '2024-03-03', '2024-03-03'],
+      ['two days later', null, null],
+    ]);
+  });
+
   it('finds nothing in a sentence without dates', () => {
     expect(times('From providing refuge to millions of Afghans during times of war', '2025-12-01')).toEqual([]);
   });
