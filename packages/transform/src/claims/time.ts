@@ -100,18 +100,17 @@ function chronoTimes(sentence: string, anchor: Ymd, from = 0, to = sentence.leng
 
 /** chrono's component → date and granularity; year-less dates moved to on/before the anchor. */
 function resolve(c: chrono.ParsedComponents, text: string, anchor: Ymd): { date: Ymd; grain: Grain } | null {
-  const certain = (u: chrono.Component) => c.isCertain(u);
-  const week = /\bweeks?\b/i.test(text) && !certain('weekday');
-  if (!week && !certain('day') && !certain('weekday') && !certain('month') && !certain('year')) return null;
-  const grain: Grain = week ? 'week' : certain('day') || certain('weekday') ? 'day' : certain('month') ? 'month' : 'year';
+  const week = /\bweeks?\b/i.test(text) && !c.isCertain('weekday');
+  if (!week && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !c.isCertain('year')) return null;
+  const grain: Grain = week ? 'week' : c.isCertain('day') || c.isCertain('weekday') ? 'day' : c.isCertain('month') ? 'month' : 'year';
   let date: Ymd = { y: c.get('year')!, m: c.get('month')!, d: c.get('day')! };
   // chrono starts "this week" on Sunday, which is in the previous Monday–Sunday week.
   if (week && /\bthis\s+week\b/i.test(text)) date = anchor;
-  else if (!certain('year') && certain('month')) {
+  else if (!c.isCertain('year') && c.isCertain('month')) {
     // "20 November" → the most recent 20 November on or before the anchor.
     date = { y: anchor.y, m: date.m, d: grain === 'day' ? date.d : 1 };
     if (iso(date) > iso(anchor)) date.y--;
-  } else if (!certain('year') && !certain('day') && certain('weekday')) {
+  } else if (!c.isCertain('year') && !c.isCertain('day') && c.isCertain('weekday')) {
     // "on Monday" → the most recent Monday on or before the anchor.
     const back = (weekday(anchor) - c.get('weekday')! + 7) % 7;
     date = addDays(anchor, -back);

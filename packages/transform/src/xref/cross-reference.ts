@@ -260,11 +260,15 @@ function incompatible(features: ClaimFeatureStore, a: number, b: number, figures
   const lb = features.locations(b);
   if (la.length && lb.length && !la.some((l) => lb.includes(l))) return 'different places';
   if (conflict) return `figures ${conflict.compared}`;
-  const counts = (figures: readonly Figure[]) => figures.filter((x) => !x.unit).map((x) => x.value);
   const ca = counts(figuresA);
   const cb = counts(figuresB);
   if (ca.length && cb.length && !ca.some((v) => cb.includes(v))) return `counts ${ca.join(', ')} vs ${cb.join(', ')}`;
   return null;
+}
+
+/** The values of plain counts (figures without a unit). */
+function counts(figures: readonly Figure[]): number[] {
+  return figures.filter((x) => !x.unit).map((x) => x.value);
 }
 
 /** A candidate merge of clusters a < b (roots), with their average linkage when offered. */

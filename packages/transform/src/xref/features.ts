@@ -215,10 +215,9 @@ export class ClaimFeatureStore {
     const from = this.figureFrom.data[i]!;
     const to = this.figureFrom.data[i + 1]!;
     if (from === to) return NO_FIGURES;
-    const text = (k: number) => (k < 0 ? null : this.strings.list[k]!);
     const out: Figure[] = [];
     for (let f = from; f < to; f++) {
-      out.push({ value: this.figureValue.data[f]!, unit: text(this.figureUnit.data[f]!), counted: text(this.figureCounted.data[f]!), qualifier: text(this.figureQualifier.data[f]!), text: text(this.figureText.data[f]!)! });
+      out.push({ value: this.figureValue.data[f]!, unit: this.text(this.figureUnit.data[f]!), counted: this.text(this.figureCounted.data[f]!), qualifier: this.text(this.figureQualifier.data[f]!), text: this.text(this.figureText.data[f]!)! });
     }
     return out;
   }
@@ -271,6 +270,11 @@ export class ClaimFeatureStore {
       time: this.time(i),
       negated: this.negated.data[i] === 1,
     };
+  }
+
+  /** A string of `strings` by index, −1 for none. */
+  private text(k: number): string | null {
+    return k < 0 ? null : this.strings.list[k]!;
   }
 
   private run(from: Column, pool: Column, i: number): number[] {
