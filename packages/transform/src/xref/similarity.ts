@@ -148,9 +148,10 @@ export class PairCache {
 
 let pairCache: PairCache | undefined;
 
-/** Lets go of the word-pair cache (67 MB) once the comparisons are done; it is made again when needed. */
+/** Lets go of the word-pair cache (67 MB) and the claim columns (which hold their feature store) once the comparisons are done; they are made again when needed. */
 export function forgetWordPairs(): void {
   pairCache = undefined;
+  columns = new ClaimColumns();
 }
 
 /** wordMatch() score of two terms given by their index in the term table, cached. */
@@ -256,7 +257,11 @@ export function similarity(store: ClaimFeatureStore, a: number, b: number, rarit
   const nb = store.termFrom.data[b + 1]! - tb;
   if (matrix.length < na * nb) matrix = new Float32Array(na * nb * 2);
   const m = matrix;
-  for (let i = 0; i < na; i++) for (let j = 0; j < nb; j++) m[i * nb + j] = matchScore(terms[ta + i]!, terms[tb + j]!);
+  for (let j = 0; j < nb; j++) {
+    const at = columns.column(store, a, ta, na, terms[tb + j]!);
+    const scores = columns.scores;
+    for (let i = 0; i < na; i++) m[i * nb + j] = scores[at + i]!;
+  }
   const wa = termWeights(terms, ta, na, rarity, weightsA);
   const wb = termWeights(terms, tb, nb, rarity, weightsB);
   const lexWhole = lexicalOf(m, nb, wa, wb, 0, na, 0, nb);
@@ -320,6 +325,53 @@ export function similarity(store: ClaimFeatureStore, a: number, b: number, rarit
     specific,
   };
 }
+
+/**
+ * The scores of one claim's terms against other terms, a column per other term, kept while
+ * that claim is compared with its candidates (pairs come sorted by their first claim). The
+ * candidates share its words and each other's, so most columns are read from here instead of
+ * being looked up term pair by term pair in the pair cache.
+ */
+class ClaimColumns {
+  private store: ClaimFeatureStore | null = null;
+  private claim = -1;
+  private offsets = new Int32Array(1024).fill(-1);
+  scores = new Float32Array(4096);
+  private used = 0;
+  private readonly touched: number[] = [];
+
+  /** Where in `scores` the column of `term` starts: its scores against the na terms of `claim` (from ta in the store's term pool). */
+  column(store: ClaimFeatureStore, claim: number, ta: number, na: number, term: number): number {
+    const terms = store.termPool.data;
+    if (claim !== this.claim || store !== this.store) {
+      for (const t of this.touched) this.offsets[t] = -1;
+      this.touched.length = 0;
+      this.used = 0;
+      this.claim = claim;
+      this.store = store;
+    }
+    if (term >= this.offsets.length) {
+      const grown = new Int32Array(Math.max(term + 1, this.offsets.length * 2)).fill(-1);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    let at = this.offsets[term]!;
+    if (at >= 0) return at;
+    if (this.used + na > this.scores.length) {
+      const grown = new Float32Array(Math.max(this.used + na, this.scores.length * 2));
+      grown.set(this.scores.subarray(0, this.used));
+      this.scores = grown;
+    }
+    at = this.used;
+    for (let i = 0; i < na; i++) this.scores[at + i] = matchScore(terms[ta + i]!, term);
+    this.offsets[term] = at;
+    this.touched.push(term);
+    this.used += na;
+    return at;
+  }
+}
+
+let columns = new ClaimColumns();
 
 // One match matrix, reused by every comparison (they are many and short-lived), and the
 // rarity weights of each side's terms.
@@ -413,8 +465,12 @@ function matchesOf(m: Float32Array, nb: number, terms: Int32Array, ta: number, t
 export function sameMeasure(a: Figure, b: Figure): boolean {
   if ((a.unit ?? '') !== (b.unit ?? '')) return false;
   if (!a.counted || !b.counted) return a.unit !== null && a.unit === b.unit;
-  const head = (s: string) => s.split(' ').at(-1)!.replace(/s$/, '');
-  return head(a.counted) === head(b.counted);
+  return headNoun(a.counted) === headNoun(b.counted);
+}
+
+/** The last word of a noun phrase, singular: "violent incidents" → "incident". */
+function headNoun(phrase: string): string {
+  return phrase.split(' ').at(-1)!.replace(/s$/, '');
 }
 
 /** Are two reported values of one measure compatible, given their qualifiers ("over 150" and 200 are)? */
