@@ -336,6 +336,7 @@ class ClaimColumns {
   private store: ClaimFeatureStore | null = null;
   private claim = -1;
   private offsets = new Int32Array(1024).fill(-1);
+  /** The columns, read at the offsets column() returns (it replaces the array as it grows). */
   scores = new Float32Array(4096);
   private used = 0;
   private readonly touched: number[] = [];
