@@ -8,7 +8,6 @@ import {
   mentions as mentionsTable,
   quantities as quantitiesTable,
   type ClaimCluster,
-  type Mention,
 } from '@corroborate/tables';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +16,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { WorkerPool } from '@corroborate/pool';
 import { loadSql, type Warehouse } from '@corroborate/warehouse';
-import type { ClaimSentence, ClaimTables } from './claims/extract-claims';
+import type { ClaimSentence, ClaimTables, MentionSpan } from './claims/extract-claims';
 import { loadGazetteer } from './entities/gazetteer';
 import { Found, SentenceRefs } from './entities/found';
 import { resolveEntities } from './entities/resolve';
@@ -168,7 +167,7 @@ async function perDocument(warehouse: Warehouse, total: number, sources: SourceI
   const rolesOut = await warehouse.writeAside(claimEntitiesTable);
   const quantitiesOut = await warehouse.writeAside(quantitiesTable);
   // Each batch's mentions are read back from the warehouse; its sentences wait in the spill.
-  const mentions = new RowsBySource(warehouse.stream<Mention>(loadSql(SQL, 'batch_mentions')));
+  const mentions = new RowsBySource(warehouse.stream<MentionSpan>(loadSql(SQL, 'batch_mentions')));
   async function* claimTasks(): AsyncGenerator<Task> {
     for (const [i, b] of batches.entries()) {
       const batchMentions = await mentions.upTo(b.lastSource);

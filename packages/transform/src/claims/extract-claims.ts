@@ -18,6 +18,9 @@ export interface ClaimSentence {
   published_at: string | null;
 }
 
+/** What claims need of a mention: which entity, in which sentence, where. */
+export type MentionSpan = Pick<Mention, 'entity_id' | 'source_id' | 'sentence_id' | 'start' | 'end'>;
+
 export interface ClaimTables {
   claims: Claim[];
   claimEntities: ClaimEntity[];
@@ -40,7 +43,7 @@ export interface ClaimOptions {
   tokens?: Token[][];
 }
 
-export function extractClaims(sentences: Iterable<ClaimSentence>, mentions: Mention[], entities: Pick<Entity, 'entity_id' | 'type'>[], options: ClaimOptions = {}): ClaimTables {
+export function extractClaims(sentences: Iterable<ClaimSentence>, mentions: MentionSpan[], entities: Pick<Entity, 'entity_id' | 'type'>[], options: ClaimOptions = {}): ClaimTables {
   const split = options.splitClauses ?? true;
   const typeOf = new Map(entities.map((e) => [e.entity_id, e.type]));
   const mentionsBySentence = groupBy(mentions, (m) => m.sentence_id);
@@ -74,7 +77,7 @@ function isWholeQuote(text: string): boolean {
 function sentenceClaims(
   sentence: ClaimSentence,
   tokens: Token[],
-  mentions: Mention[],
+  mentions: MentionSpan[],
   typeOf: Map<string, string>,
   out: ClaimTables,
   before: Carried | null,
@@ -181,7 +184,7 @@ function speakerOf(text: string, tokens: Token[], a: Attribution, mentions: { st
  * before: when the claim names no subject but opens on a pronoun ("Instead, its territory
  * has become…"), they are what it is about, as role `antecedent`.
  */
-function roles(claimId: string, tokens: Token[], clause: Range, a: Attribution | null, mentions: Mention[], typeOf: Map<string, string>, antecedents: string[]): ClaimEntity[] {
+function roles(claimId: string, tokens: Token[], clause: Range, a: Attribution | null, mentions: MentionSpan[], typeOf: Map<string, string>, antecedents: string[]): ClaimEntity[] {
   const speakerRange = a ? { start: tokens[a.speaker.from]!.start, end: tokens[a.speaker.to - 1]!.end } : null;
   // The main verb: the first verb of what is asserted (after the attribution, if any).
   const contentFrom = a && a.cue.from > a.speaker.from ? a.cue.to : clause.from;

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Entity, Mention } from '@corroborate/tables';
-import { extractClaims, type ClaimSentence, type ClaimTables } from '../claims/extract-claims';
+import type { Entity } from '@corroborate/tables';
+import { extractClaims, type ClaimSentence, type ClaimTables, type MentionSpan } from '../claims/extract-claims';
 import { gazetteerRefsOf } from '../entities/found';
 import { loadGazetteer, type Gazetteer } from '../entities/gazetteer';
 import { sentenceFindings, type SentenceFindings } from '../entities/resolve';
@@ -15,7 +15,7 @@ import { packTokens, readPackedTokens, tokenize, unpackTokens, writePackedTokens
  */
 export type Task =
   | { kind: 'findings'; gazetteer: string; sentences: ClaimSentence[]; spill: string }
-  | { kind: 'claims'; spill: string; mentions: Mention[]; entities: Pick<Entity, 'entity_id' | 'type'>[]; splitClauses: boolean };
+  | { kind: 'claims'; spill: string; mentions: MentionSpan[]; entities: Pick<Entity, 'entity_id' | 'type'>[]; splitClauses: boolean };
 
 /**
  * A batch's entity findings.
