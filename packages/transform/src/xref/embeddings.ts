@@ -38,24 +38,13 @@ export class Embeddings {
     return Embeddings.instance;
   }
 
-  has(word: string): boolean {
-    return this.index.has(word);
-  }
-
   /** A word's rank by frequency in the vectors' training text (0 the most frequent), or null when unknown. */
   rank(word: string): number | null {
     return this.index.get(word) ?? null;
   }
 
-  /** Cosine similarity of two words, or null when either is unknown. */
-  cosine(a: string, b: string): number | null {
-    const i = this.index.get(a);
-    const j = this.index.get(b);
-    return i === undefined || j === undefined ? null : this.cosineOfRanks(i, j);
-  }
-
-  /** cosine() of two words given by their rank(): the hot path of comparing claims, without the lookups. */
-  cosineOfRanks(i: number, j: number): number {
+  /** Cosine similarity of two words given by their rank(). */
+  cosine(i: number, j: number): number {
     let dot = 0;
     const x = i * DIMENSIONS;
     const y = j * DIMENSIONS;

@@ -99,7 +99,7 @@ function intersects(a: Int32Array, b: Int32Array): boolean {
 /** The word vectors' cosine rescaled to [0, 0.9] (0 up to 0.35); 0 when either word has none. */
 function vectorScore(t: Term, o: Term): number {
   if (t.rank < 0 || o.rank < 0) return 0;
-  const cos = Embeddings.get().cosineOfRanks(t.rank, o.rank);
+  const cos = Embeddings.get().cosine(t.rank, o.rank);
   return Math.min(0.9, Math.max(0, (cos - 0.35) / 0.5));
 }
 
