@@ -13,8 +13,6 @@ export interface Term {
   cls: WordClass;
   synsets: string[];
   hypernyms: string[];
-  /** One of the most frequent words of English ("want", "thing", "know"): what it matches says little. */
-  common: boolean;
   /** The word's rank in the word vectors (Embeddings.rank), −1 when it has no vector. */
   rank: number;
   /** synsets and hypernyms as sorted numbers (conceptIds), for comparing terms quickly. */
@@ -305,17 +303,21 @@ function toTerm(lemma: string, cls: WordClass, wordnet: WordNet): number {
 // Words this frequent in general English text are common (wink's word vectors list words by frequency).
 const COMMON_WORDS = 1000;
 
+/** One of the most frequent words of English ("want", "thing", "know"): what it matches says little. */
+export function isCommon(t: Term): boolean {
+  return t.rank >= 0 && t.rank < COMMON_WORDS;
+}
+
 function newTerm(lemma: string, cls: WordClass, wordnet: WordNet): Term {
   const { synsets, hypernyms } = wordnet.concepts(lemma, cls);
   const rank = Embeddings.get().rank(lemma) ?? -1;
-  const common = rank >= 0 && rank < COMMON_WORDS;
-  if (cls === 'v') return { id: termId(lemma, cls), lemma, cls, synsets, hypernyms, common, rank, synsetIds: conceptIds(synsets), hypernymIds: conceptIds(hypernyms) };
+  if (cls === 'v') return { id: termId(lemma, cls), lemma, cls, synsets, hypernyms, rank, synsetIds: conceptIds(synsets), hypernymIds: conceptIds(hypernyms) };
   // The tagger often calls a noun used as a modifier an adjective ("terrorist organizations"):
   // nouns and adjectives are looked up as both.
   const other = wordnet.concepts(lemma, cls === 'n' ? 'a' : 'n');
   const allSynsets = [...synsets, ...other.synsets];
   const allHypernyms = [...hypernyms, ...other.hypernyms];
-  return { id: termId(lemma, 'n'), lemma, cls: 'n', synsets: allSynsets, hypernyms: allHypernyms, common, rank, synsetIds: conceptIds(allSynsets), hypernymIds: conceptIds(allHypernyms) };
+  return { id: termId(lemma, 'n'), lemma, cls: 'n', synsets: allSynsets, hypernyms: allHypernyms, rank, synsetIds: conceptIds(allSynsets), hypernymIds: conceptIds(allHypernyms) };
 }
 
 const conceptNumbers = new Map<string, number>();

@@ -5,7 +5,7 @@ import { ClaimFeatureStore, type Term } from './features';
 import { WordNet } from './lexicon';
 import { forgetWordPairs, PairCache, Rarity, similarity } from './similarity';
 
-const term = (id: number, lemma: string): Term => ({ id, lemma, cls: 'n', synsets: [], hypernyms: [], synsetIds: new Int32Array(0), hypernymIds: new Int32Array(0), common: false, rank: Embeddings.get().rank(lemma) ?? -1 });
+const term = (id: number, lemma: string): Term => ({ id, lemma, cls: 'n', synsets: [], hypernyms: [], synsetIds: new Int32Array(0), hypernymIds: new Int32Array(0), rank: Embeddings.get().rank(lemma) ?? -1 });
 let words: Term[];
 
 describe('PairCache', () => {

@@ -1,5 +1,5 @@
 import { Embeddings } from './embeddings';
-import { termAt, type ClaimFeatureStore, type Figure, type Term } from './features';
+import { isCommon, termAt, type ClaimFeatureStore, type Figure, type Term } from './features';
 
 /** Rarity weights: a word or entity found in many claims says little ("Pakistan", "threat"). */
 export class Rarity {
@@ -436,7 +436,7 @@ function matchedCount(m: Float32Array, terms: Int32Array, termsX: number, termsY
     for (let y = y0; y < y1 && !rare; y++) {
       if (m[x * strideX + y * strideY]! < MATCHED) continue;
       found = true;
-      rare = !termAt(terms[termsX + x - x0]!).common && !termAt(terms[termsY + y - y0]!).common;
+      rare = !isCommon(termAt(terms[termsX + x - x0]!)) && !isCommon(termAt(terms[termsY + y - y0]!));
     }
     if (found) matched++;
     if (rare) specific++;
