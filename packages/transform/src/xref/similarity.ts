@@ -343,7 +343,6 @@ class ClaimColumns {
 
   /** Where in `scores` the column of `term` starts: its scores against the na terms of `claim` (from ta in the store's term pool). */
   column(store: ClaimFeatureStore, claim: number, ta: number, na: number, term: number): number {
-    const terms = store.termPool.data;
     if (claim !== this.claim || store !== this.store) {
       for (const t of this.touched) this.offsets[t] = -1;
       this.touched.length = 0;
@@ -364,6 +363,7 @@ class ClaimColumns {
       this.scores = grown;
     }
     at = this.used;
+    const terms = store.termPool.data;
     for (let i = 0; i < na; i++) this.scores[at + i] = matchScore(terms[ta + i]!, term);
     this.offsets[term] = at;
     this.touched.push(term);
