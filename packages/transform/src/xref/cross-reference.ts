@@ -3,7 +3,7 @@ import { Heap } from 'heap-js';
 import { Column, HexIds } from '../columns';
 import { push } from '../group-by';
 import { blockingKeys, type ClaimFeatureStore, type ClaimRef, type Figure } from './features';
-import { compatibleValues, forgetWordPairs, Rarity, sameMeasure, similarity, timesOverlap } from './similarity';
+import { compatibleValues, forgetClaimColumns, Rarity, sameMeasure, similarity, timesOverlap } from './similarity';
 import type { SourceInfo } from './independence';
 
 export interface CrossReferenceInput {
@@ -101,7 +101,7 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
   const clustering = cluster(features, links, unlinked.data.subarray(0, unlinked.length));
   const clusterIds = clusterIdsOf(features, clustering);
   const relations = relationRows(features, links, rarity);
-  forgetWordPairs();
+  forgetClaimColumns();
   return {
     clusters: clusterRows(features, clustering, clusterIds, links, groups, input.sources),
     clusterCount: clustering.count,

@@ -16,11 +16,42 @@ interface Source {
   vectors: Record<string, number[]>;
 }
 
+// Vectors are compared in WebAssembly (dots.wat), rows padded to whole 16-byte lanes.
+const ROW = 112;
+// The first 64 KiB of the module's memory pass ranks in and dot products out.
+const SCRATCH = 65536;
+const PAGE = 65536;
+const MAX_RANKS = SCRATCH / 8;
+
+interface Dots {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  dots(rows: number, o: number, ranks: number, n: number, out: number): void;
+}
+
+// Node's own WebAssembly global, which @types/node 20 does not declare: only what is used here.
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: object };
+};
+
 export class Embeddings {
+  private readonly data: Int8Array;
+  private readonly ranksIn: Int32Array;
+  private readonly dotsOut: Int32Array;
+
   private constructor(
     private readonly index: Map<string, number>,
-    private readonly data: Int8Array,
-  ) {}
+    vectors: Int8Array,
+    private readonly kernel: Dots,
+  ) {
+    const rows = vectors.length / DIMENSIONS;
+    kernel.memory.grow(Math.ceil((SCRATCH + rows * ROW) / PAGE) - kernel.memory.buffer.byteLength / PAGE);
+    const buffer = kernel.memory.buffer;
+    this.data = new Int8Array(buffer, SCRATCH, rows * ROW);
+    for (let r = 0; r < rows; r++) this.data.set(vectors.subarray(r * DIMENSIONS, (r + 1) * DIMENSIONS), r * ROW);
+    this.ranksIn = new Int32Array(buffer, 0, MAX_RANKS);
+    this.dotsOut = new Int32Array(buffer, MAX_RANKS * 4, MAX_RANKS);
+  }
 
   private static instance: Embeddings | undefined;
 
@@ -33,7 +64,8 @@ export class Embeddings {
       if (!existsSync(join(dir, 'vectors.bin'))) build(require, dir);
       const words = JSON.parse(readFileSync(join(dir, 'words.json'), 'utf8')) as string[];
       const bytes = readFileSync(join(dir, 'vectors.bin'));
-      Embeddings.instance = new Embeddings(new Map(words.map((w, i) => [w, i])), new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length));
+      const kernel = new WebAssembly.Instance(new WebAssembly.Module(readFileSync(new URL('./dots.wasm', import.meta.url)))).exports as unknown as Dots;
+      Embeddings.instance = new Embeddings(new Map(words.map((w, i) => [w, i])), new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length), kernel);
     }
     return Embeddings.instance;
   }
@@ -46,10 +78,23 @@ export class Embeddings {
   /** Cosine similarity of two words given by their rank(). */
   cosine(i: number, j: number): number {
     let dot = 0;
-    const x = i * DIMENSIONS;
-    const y = j * DIMENSIONS;
+    const x = i * ROW;
+    const y = j * ROW;
     for (let k = 0; k < DIMENSIONS; k++) dot += this.data[x + k]! * this.data[y + k]!;
     return dot / (127 * 127);
+  }
+
+  /**
+   * cosine(o, ranks[i]) into out[i] for i < n, many at once (the same numbers, several
+   * times faster); a rank below 0 (no vector) gives 0.
+   */
+  cosines(o: number, ranks: Int32Array, n: number, out: Float64Array): void {
+    for (let from = 0; from < n; from += MAX_RANKS) {
+      const count = Math.min(MAX_RANKS, n - from);
+      this.ranksIn.set(ranks.subarray(from, from + count));
+      this.kernel.dots(SCRATCH, o, 0, count, MAX_RANKS * 4);
+      for (let i = 0; i < count; i++) out[from + i] = this.dotsOut[i]! / (127 * 127);
+    }
   }
 }
 

@@ -99,68 +99,23 @@ function intersects(a: Int32Array, b: Int32Array): boolean {
 /** The word vectors' cosine rescaled to [0, 0.9] (0 up to 0.35); 0 when either word has none. */
 function vectorScore(t: Term, o: Term): number {
   if (t.rank < 0 || o.rank < 0) return 0;
-  const cos = Embeddings.get().cosine(t.rank, o.rank);
-  return Math.min(0.9, Math.max(0, (cos - 0.35) / 0.5));
+  return rescaled(Embeddings.get().cosine(t.rank, o.rank));
 }
 
-/**
- * wordScore() by pair of term ids, in an open-addressing table of typed arrays: the hot path
- * of every comparison, where a map per term cost more in lookups and in memory. Each key sits
- * beside its value, so a lookup reads one place in memory.
- * Emptied when half full (it is only a cache: scores are the same recomputed).
- */
-export class PairCache {
-  /** Key, value, key, value…; key 0 marks an empty slot. */
-  private readonly slots: Float64Array;
-  private readonly mask: number;
-  private used = 0;
+const rescaled = (cosine: number) => Math.min(0.9, Math.max(0, (cosine - 0.35) / 0.5));
 
-  constructor(bits: number) {
-    this.slots = new Float64Array(2 ** (bits + 1));
-    this.mask = 2 ** bits - 1;
-  }
-
-  /** The slot of a pair: where it is, or the empty slot where it belongs. */
-  private slot(key: number, lo: number, hi: number): number {
-    let i = (Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi, 0x85ebca77)) & this.mask;
-    while (this.slots[2 * i] !== 0 && this.slots[2 * i] !== key) i = (i + 1) & this.mask;
-    return i;
-  }
-
-  score(t: Term, o: Term): number {
-    const lo = Math.min(t.id, o.id);
-    const hi = Math.max(t.id, o.id);
-    const key = lo * 4294967296 + hi + 1;
-    let i = this.slot(key, lo, hi);
-    if (this.slots[2 * i] === key) return this.slots[2 * i + 1]!;
-    if (this.used >= (this.mask + 1) / 2) {
-      this.slots.fill(0);
-      this.used = 0;
-      i = this.slot(key, lo, hi);
-    }
-    const score = wordScore(t, o);
-    this.slots[2 * i] = key;
-    this.slots[2 * i + 1] = score;
-    this.used++;
-    return score;
-  }
-}
-
-let pairCache: PairCache | undefined;
-
-/** Lets go of the word-pair cache (67 MB) and the claim columns (which hold their feature store) once the comparisons are done; they are made again when needed. */
-export function forgetWordPairs(): void {
-  pairCache = undefined;
+/** Lets go of the claim columns (which hold their feature store) once the comparisons are done. */
+export function forgetClaimColumns(): void {
   columns = new ClaimColumns();
 }
 
-/** wordMatch() score of two terms given by their index in the term table, cached. */
+/** wordMatch() score of two terms given by their index in the term table. */
 function matchScore(t: number, o: number): number {
   if (t === o) return 1;
   const a = termAt(t);
   const b = termAt(o);
   if (a.id === b.id) return 1;
-  return (pairCache ??= new PairCache(22)).score(a, b);
+  return wordScore(a, b);
 }
 
 /**
@@ -329,8 +284,9 @@ export function similarity(store: ClaimFeatureStore, a: number, b: number, rarit
 /**
  * The scores of one claim's terms against other terms, a column per other term, kept while
  * that claim is compared with its candidates (pairs come sorted by their first claim). The
- * candidates share its words and each other's, so most columns are read from here instead of
- * being looked up term pair by term pair in the pair cache.
+ * candidates share its words and each other's, so many columns are read from here. A new
+ * column takes its word-vector cosines in one call (Embeddings.cosines) and the rest of
+ * wordScore() per term.
  */
 class ClaimColumns {
   private store: ClaimFeatureStore | null = null;
@@ -340,6 +296,9 @@ class ClaimColumns {
   scores = new Float32Array(4096);
   private used = 0;
   private readonly touched: number[] = [];
+  /** The claim's terms' word-vector ranks, and their cosines with the term of the column being made. */
+  private ranks = new Int32Array(64);
+  private cosines = new Float64Array(64);
 
   /** Where in `scores` the column of `term` starts: its scores against the na terms of `claim` (from ta in the store's term pool). */
   column(store: ClaimFeatureStore, claim: number, ta: number, na: number, term: number): number {
@@ -349,6 +308,12 @@ class ClaimColumns {
       this.used = 0;
       this.claim = claim;
       this.store = store;
+      if (na > this.ranks.length) {
+        this.ranks = new Int32Array(2 * na);
+        this.cosines = new Float64Array(2 * na);
+      }
+      const terms = store.termPool.data;
+      for (let i = 0; i < na; i++) this.ranks[i] = termAt(terms[ta + i]!).rank;
     }
     if (term >= this.offsets.length) {
       const grown = new Int32Array(Math.max(term + 1, this.offsets.length * 2)).fill(-1);
@@ -364,7 +329,16 @@ class ClaimColumns {
     }
     at = this.used;
     const terms = store.termPool.data;
-    for (let i = 0; i < na; i++) this.scores[at + i] = matchScore(terms[ta + i]!, term);
+    const o = termAt(term);
+    if (o.rank >= 0) Embeddings.get().cosines(o.rank, this.ranks, na, this.cosines);
+    for (let i = 0; i < na; i++) {
+      const t = terms[ta + i]!;
+      const x = termAt(t);
+      let score: number;
+      if (t === term || x.id === o.id || x.lemma === o.lemma) score = 1;
+      else score = Math.max(wordNetScore(x, o), x.rank < 0 || o.rank < 0 ? 0 : rescaled(this.cosines[i]!));
+      this.scores[at + i] = score;
+    }
     this.offsets[term] = at;
     this.touched.push(term);
     this.used += na;
