@@ -15,8 +15,17 @@ describe('Embeddings', () => {
     expect(e.rank('qzxv')).toBeNull();
   });
 
-  it('gives cosines() exactly the numbers of cosine(), with 0 for words without a vector, beyond one call of the kernel', () => {
+  // The kernel's numbers against a dot product written out here.
+  const reference = (e: Embeddings, i: number, j: number) => {
+    const [x, y] = [e.vector(i), e.vector(j)];
+    let dot = 0;
+    for (let k = 0; k < x.length; k++) dot += x[k]! * y[k]!;
+    return dot / (127 * 127);
+  };
+
+  it('computes cosine() and cosines() exactly, with 0 for words without a vector, beyond one call of the kernel', () => {
     const e = Embeddings.get();
+    expect(e.vector(0)).toHaveLength(100);
     // Ranks spread over the whole table, a few missing (−1); more than one kernel call holds.
     const n = 20_000;
     const ranks = Int32Array.from({ length: n }, (_, i) => (i % 97 === 0 ? -1 : (i * 7919) % 200_000));
@@ -25,7 +34,8 @@ describe('Embeddings', () => {
       e.cosines(o, ranks, n, out);
       for (let i = 0; i < n; i++) {
         const r = ranks[i]!;
-        if (out[i] !== (r < 0 ? 0 : e.cosine(o, r))) expect.fail(`rank ${o} vs ${r}: ${out[i]} ≠ ${e.cosine(o, r)}`);
+        const want = r < 0 ? 0 : reference(e, o, r);
+        if (out[i] !== want || (r >= 0 && e.cosine(o, r) !== want)) expect.fail(`rank ${o} vs ${r}: ${out[i]}, ${e.cosine(o, r)} ≠ ${want}`);
       }
     }
   });

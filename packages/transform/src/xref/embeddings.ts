@@ -75,13 +75,16 @@ export class Embeddings {
     return this.index.get(word) ?? null;
   }
 
+  /** A word's vector (unit length, quantised: each value is 127 times the real one), by rank(). */
+  vector(rank: number): Int8Array {
+    return this.data.subarray(rank * ROW, rank * ROW + DIMENSIONS);
+  }
+
   /** Cosine similarity of two words given by their rank(). */
   cosine(i: number, j: number): number {
-    let dot = 0;
-    const x = i * ROW;
-    const y = j * ROW;
-    for (let k = 0; k < DIMENSIONS; k++) dot += this.data[x + k]! * this.data[y + k]!;
-    return dot / (127 * 127);
+    this.ranksIn[0] = j;
+    this.kernel.dots(SCRATCH, i, 0, 1, MAX_RANKS * 4);
+    return this.dotsOut[0]! / (127 * 127);
   }
 
   /**
