@@ -322,6 +322,11 @@ function newTerm(lemma: string, cls: WordClass, wordnet: WordNet): Term {
 
 const conceptNumbers = new Map<string, number>();
 
+/** How many concepts have a number so far: every number is below it. */
+export function conceptCount(): number {
+  return conceptNumbers.size;
+}
+
 /** WordNet concepts as sorted small numbers, each concept always the same number. */
 function conceptIds(concepts: string[]): Int32Array {
   const ids = Int32Array.from(concepts, (c) => {

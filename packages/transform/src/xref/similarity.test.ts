@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Embeddings } from './embeddings';
 import type { Claim } from '@corroborate/tables';
-import { ClaimFeatureStore } from './features';
+import { ClaimFeatureStore, termAt } from './features';
 import { WordNet } from './lexicon';
-import { forgetClaimColumns, Rarity, similarity } from './similarity';
+import { ClaimConcepts, forgetClaimColumns, Rarity, similarity, wordNetScore } from './similarity';
 
 describe('similarity', () => {
   beforeAll(() => void Embeddings.get(), 180_000);
@@ -30,5 +30,35 @@ describe('similarity', () => {
     forgetClaimColumns();
     expect(similarity(second, 0, 1, rarity(second)).score).toBe(other);
     expect(other).toBeLessThan(before);
+  });
+});
+
+describe('ClaimConcepts', () => {
+  beforeAll(() => void WordNet.get(), 180_000);
+
+  // A claim's WordNet relations to a word, read from its concepts at once, are wordNetScore()'s, word by word.
+  it('relates every word of a claim to another word as wordNetScore does', () => {
+    const words = 'n:haven n:sanctuary n:refuge n:shelter n:terrorist n:extremist n:militant n:group n:organization n:network v:attack n:attack v:strike n:border n:frontier n:boundary v:shelter v:protect v:defend n:army n:force n:troop a:military n:country n:state n:nation';
+    const store = new ClaimFeatureStore();
+    const claim = { claim_id: 'c', source_id: 's', sentence_id: 'x', start: 0, end: 1, text: 'x', claim_type: 'characterization', checkworthiness: 0.5, polarity: 'affirmed', modality: 'asserted', attributed_to: null, attribution_cue: null, time_text: null, time_start: null, time_end: null, cluster_id: null, parent_claim_id: null } as const;
+    store.add(claim, words, [], [], WordNet.get());
+    const terms = store.termPool.data;
+    const n = store.termFrom.data[1]!;
+    expect(n).toBeGreaterThan(20);
+    const concepts = new ClaimConcepts();
+    concepts.start(terms, 0, n);
+    const seen = new Set<number>();
+    for (let j = 0; j < n; j++) {
+      const o = termAt(terms[j]!);
+      concepts.relate(o);
+      for (let i = 0; i < n; i++) {
+        const x = termAt(terms[i]!);
+        const bitwise = x.cls !== o.cls ? 0 : (concepts.synonyms >>> i) & 1 ? 0.8 : (concepts.related >>> i) & 1 ? 0.5 : 0;
+        expect(bitwise, `${x.lemma} / ${o.lemma}`).toBe(wordNetScore(x, o));
+        if (i !== j) seen.add(bitwise);
+      }
+    }
+    // Synonyms, related words and unrelated ones all occur among these words.
+    expect([...seen].sort()).toEqual([0, 0.5, 0.8]);
   });
 });

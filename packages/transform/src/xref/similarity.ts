@@ -1,5 +1,5 @@
 import { Embeddings } from './embeddings';
-import { isCommon, termAt, type ClaimFeatureStore, type Figure, type Term } from './features';
+import { conceptCount, isCommon, termAt, type ClaimFeatureStore, type Figure, type Term } from './features';
 
 /** Rarity weights: a word or entity found in many claims says little ("Pakistan", "threat"). */
 export class Rarity {
@@ -77,7 +77,7 @@ function wordScore(t: Term, o: Term): number {
 }
 
 /** 0.8 for WordNet synonyms, 0.5 for siblings or is-a, else 0. */
-function wordNetScore(t: Term, o: Term): number {
+export function wordNetScore(t: Term, o: Term): number {
   if (t.cls !== o.cls) return 0;
   if (intersects(t.synsetIds, o.synsetIds)) return 0.8;
   if (intersects(t.hypernymIds, o.hypernymIds) || intersects(t.hypernymIds, o.synsetIds) || intersects(o.hypernymIds, t.synsetIds)) return 0.5;
@@ -285,8 +285,8 @@ export function similarity(store: ClaimFeatureStore, a: number, b: number, rarit
  * The scores of one claim's terms against other terms, a column per other term, kept while
  * that claim is compared with its candidates (pairs come sorted by their first claim). The
  * candidates share its words and each other's, so many columns are read from here. A new
- * column takes its word-vector cosines in one call (Embeddings.cosines) and the rest of
- * wordScore() per term.
+ * column takes its word-vector cosines in one call (Embeddings.cosines), and its WordNet
+ * relations from the claim's concepts (ClaimConcepts) rather than term by term.
  */
 class ClaimColumns {
   private store: ClaimFeatureStore | null = null;
@@ -299,22 +299,11 @@ class ClaimColumns {
   /** The claim's terms' word-vector ranks, and their cosines with the term of the column being made. */
   private ranks = new Int32Array(64);
   private cosines = new Float64Array(64);
+  private readonly concepts = new ClaimConcepts();
 
   /** Where in `scores` the column of `term` starts: its scores against the na terms of `claim` (from ta in the store's term pool). */
   column(store: ClaimFeatureStore, claim: number, ta: number, na: number, term: number): number {
-    if (claim !== this.claim || store !== this.store) {
-      for (const t of this.touched) this.offsets[t] = -1;
-      this.touched.length = 0;
-      this.used = 0;
-      this.claim = claim;
-      this.store = store;
-      if (na > this.ranks.length) {
-        this.ranks = new Int32Array(2 * na);
-        this.cosines = new Float64Array(2 * na);
-      }
-      const terms = store.termPool.data;
-      for (let i = 0; i < na; i++) this.ranks[i] = termAt(terms[ta + i]!).rank;
-    }
+    if (claim !== this.claim || store !== this.store) this.startClaim(store, claim, ta, na);
     if (term >= this.offsets.length) {
       const grown = new Int32Array(Math.max(term + 1, this.offsets.length * 2)).fill(-1);
       grown.set(this.offsets);
@@ -331,18 +320,90 @@ class ClaimColumns {
     const terms = store.termPool.data;
     const o = termAt(term);
     if (o.rank >= 0) Embeddings.get().cosines(o.rank, this.ranks, na, this.cosines);
+    const concepts = this.concepts;
+    const masks = concepts.bitwise && concepts.relate(o);
     for (let i = 0; i < na; i++) {
       const t = terms[ta + i]!;
       const x = termAt(t);
       let score: number;
       if (t === term || x.id === o.id || x.lemma === o.lemma) score = 1;
-      else score = Math.max(wordNetScore(x, o), x.rank < 0 || o.rank < 0 ? 0 : rescaled(this.cosines[i]!));
+      else {
+        const related = !masks ? wordNetScore(x, o) : x.cls !== o.cls ? 0 : (concepts.synonyms >>> i) & 1 ? 0.8 : (concepts.related >>> i) & 1 ? 0.5 : 0;
+        score = Math.max(related, x.rank < 0 || o.rank < 0 ? 0 : rescaled(this.cosines[i]!));
+      }
       this.scores[at + i] = score;
     }
     this.offsets[term] = at;
     this.touched.push(term);
     this.used += na;
     return at;
+  }
+
+  private startClaim(store: ClaimFeatureStore, claim: number, ta: number, na: number): void {
+    for (const t of this.touched) this.offsets[t] = -1;
+    this.touched.length = 0;
+    this.used = 0;
+    this.claim = claim;
+    this.store = store;
+    if (na > this.ranks.length) {
+      this.ranks = new Int32Array(2 * na);
+      this.cosines = new Float64Array(2 * na);
+    }
+    const terms = store.termPool.data;
+    for (let i = 0; i < na; i++) this.ranks[i] = termAt(terms[ta + i]!).rank;
+    this.concepts.start(terms, ta, na);
+  }
+}
+
+/**
+ * One claim's WordNet concepts, each with the claim's terms that have it as a synset and as a
+ * hypernym (bit i for term i): a term's relations to all the claim's terms (wordNetScore,
+ * without the word-class check) take one lookup per concept of the term, not a comparison of
+ * concept lists per pair. Claims of more than 31 terms are left to wordNetScore.
+ */
+export class ClaimConcepts {
+  bitwise = false;
+  /** After relate(o): the claim's terms sharing a synset with o, and those related to it as siblings or by is-a. */
+  synonyms = 0;
+  related = 0;
+  private asSynset = new Int32Array(1024);
+  private asHypernym = new Int32Array(1024);
+  private readonly marked: number[] = [];
+
+  start(terms: Int32Array, ta: number, na: number): void {
+    for (const id of this.marked) this.asSynset[id] = this.asHypernym[id] = 0;
+    this.marked.length = 0;
+    this.bitwise = na <= 31;
+    if (!this.bitwise) return;
+    const size = conceptCount();
+    if (size > this.asSynset.length) {
+      this.asSynset = new Int32Array(2 * size);
+      this.asHypernym = new Int32Array(2 * size);
+    }
+    for (let i = 0; i < na; i++) {
+      const x = termAt(terms[ta + i]!);
+      for (const id of x.synsetIds) this.mark(this.asSynset, id, i);
+      for (const id of x.hypernymIds) this.mark(this.asHypernym, id, i);
+    }
+  }
+
+  /** Fills `synonyms` and `related` for term o; true (so it can stand in a condition). */
+  relate(o: Term): true {
+    let synonyms = 0;
+    let related = 0;
+    for (const id of o.synsetIds) {
+      synonyms |= this.asSynset[id]!;
+      related |= this.asHypernym[id]!;
+    }
+    for (const id of o.hypernymIds) related |= this.asHypernym[id]! | this.asSynset[id]!;
+    this.synonyms = synonyms;
+    this.related = related;
+    return true;
+  }
+
+  private mark(owners: Int32Array, id: number, term: number): void {
+    if (owners[id] === 0) this.marked.push(id);
+    owners[id]! |= 1 << term;
   }
 }
 
