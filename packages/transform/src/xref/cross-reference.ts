@@ -256,9 +256,7 @@ function incompatible(features: ClaimFeatureStore, a: number, b: number, figures
   const ta = features.time(a);
   const tb = features.time(b);
   if (ta && tb && !timesOverlap(ta, tb)) return `dates ${ta.start}…${ta.end} vs ${tb.start}…${tb.end}`;
-  const la = features.locations(a);
-  const lb = features.locations(b);
-  if (la.length && lb.length && !la.some((l) => lb.includes(l))) return 'different places';
+  if (features.placesDiffer(a, b)) return 'different places';
   if (conflict) return `figures ${conflict.compared}`;
   const ca = counts(figuresA);
   const cb = counts(figuresB);
@@ -319,8 +317,11 @@ function cluster(features: ClaimFeatureStore, links: Link[], unlinked: Float64Ar
     m.set(y, (m.get(y) ?? 0) + score);
   };
   for (let k = 0; k < unlinked.length; k += 3) {
-    addBetween(unlinked[k]!, unlinked[k + 1]!, unlinked[k + 2]!);
-    addBetween(unlinked[k + 1]!, unlinked[k]!, unlinked[k + 2]!);
+    // Claim indices as small integers: read from a Float64Array they would be boxed numbers, slow as Map keys.
+    const a = unlinked[k]! | 0;
+    const b = unlinked[k + 1]! | 0;
+    addBetween(a, b, unlinked[k + 2]!);
+    addBetween(b, a, unlinked[k + 2]!);
   }
   for (const l of links) {
     addBetween(l.a, l.b, l.score);

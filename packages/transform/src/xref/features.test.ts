@@ -110,6 +110,18 @@ describe('ClaimFeatureStore', () => {
     expect(store.features(2999)).toEqual(before[2999]);
   });
 
+  it('tells claims that name only different places from those sharing one or naming none', () => {
+    const store = new ClaimFeatureStore();
+    const places = [['e-kabul'], ['e-kurram', 'e-kabul'], ['e-kurram'], []];
+    places.forEach((ids, i) => store.add({ ...claim('x'), claim_id: `c${i}` }, '', ids.map((id) => ({ claim_id: `c${i}`, entity_id: id, role: 'location' as const })), [], WordNet.get()));
+    expect(store.placesDiffer(0, 2)).toBe(true);
+    expect(store.placesDiffer(2, 0)).toBe(true);
+    expect(store.placesDiffer(0, 1)).toBe(false);
+    expect(store.placesDiffer(1, 2)).toBe(false);
+    expect(store.placesDiffer(0, 3)).toBe(false);
+    expect(store.placesDiffer(3, 3)).toBe(false);
+  });
+
   it('gives back claim ids as they came, 16 hex digits (kept as two 32-bit halves) or not', () => {
     const store = new ClaimFeatureStore();
     for (const id of ['00000000000000c1', 'ffffffff80000000', 'c1']) store.add({ ...claim('x'), claim_id: id }, '', [], [], WordNet.get());

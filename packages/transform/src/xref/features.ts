@@ -222,7 +222,9 @@ export class ClaimFeatureStore {
 
   /** The claim's time range, one object shared by every claim with that range (read only). */
   time(i: number): { start: string; end: string } | null {
-    return this.times[this.timeIndex.data[i]!] ?? null;
+    // −1 for none is checked, not looked up: a negative index is a slow property lookup.
+    const k = this.timeIndex.data[i]!;
+    return k < 0 ? null : this.times[k]!;
   }
 
   private timeOf(start: string, end: string): number {
@@ -235,6 +237,19 @@ export class ClaimFeatureStore {
   /** The claim's places, as indices into `strings`. */
   locations(i: number): number[] {
     return this.run(this.locationFrom, this.locationPool, i);
+  }
+
+  /** Do claims a and b both name places, none of them the same? (Without making their lists: it is asked of every compared pair.) */
+  placesDiffer(a: number, b: number): boolean {
+    const from = this.locationFrom.data;
+    const pool = this.locationPool.data;
+    const a0 = from[a]!;
+    const a1 = from[a + 1]!;
+    const b0 = from[b]!;
+    const b1 = from[b + 1]!;
+    if (a0 === a1 || b0 === b1) return false;
+    for (let x = a0; x < a1; x++) for (let y = b0; y < b1; y++) if (pool[x] === pool[y]) return false;
+    return true;
   }
 
   /** What the cluster rows need of a claim's row. */
