@@ -116,23 +116,32 @@ export function crossReference(input: CrossReferenceInput, onProgress?: (pairsDo
  * pair (a, b) with a < b is the number a × n + b, in ascending order.
  */
 function candidatePairs(features: ClaimFeatureStore, rarity: Rarity): Float64Array {
-  // Keys are counted as strings (the rarity of every word and entity), then kept as small
-  // integers: hundreds of thousands of claims with dozens of keys each would otherwise hold
+  // Keys are kept as small integers, and counted by them (the rarity of every word and
+  // entity): hundreds of thousands of claims with dozens of keys each would otherwise hold
   // millions of strings. Claim i's keys are keyIds[keyFrom[i]] up to keyIds[keyFrom[i + 1]],
   // and a key's claims likewise in `postings`: one typed array each, not one per claim or key
   // (millions of small arrays cost more than their contents). They are needed here only.
   const keyIndex = new Map<string, number>();
   const keyNames: string[] = [];
+  const claimsOf = new Column();
   const n = features.count;
   const keyFrom = new Int32Array(n + 1);
   const allKeys = new Column();
   for (let i = 0; i < n; i++) {
-    const keys = blockingKeys(features, i);
-    rarity.add(keys);
-    for (const k of keys) allKeys.push(keyIndex.get(k) ?? (keyIndex.set(k, keyNames.length), keyNames.push(k) - 1));
+    // A claim's keys are distinct (blockingKeys), so each counts the claim once.
+    for (const k of blockingKeys(features, i)) {
+      let id = keyIndex.get(k);
+      if (id === undefined) {
+        keyIndex.set(k, (id = keyNames.push(k) - 1));
+        claimsOf.push(0);
+      }
+      claimsOf.data[id]!++;
+      allKeys.push(id);
+    }
     keyFrom[i + 1] = allKeys.length;
   }
-  const usable = Uint8Array.from(keyNames, (k) => Number(rarity.count(k) >= 2 && rarity.count(k) <= MAX_POSTINGS));
+  rarity.setCounts(keyNames, claimsOf.data);
+  const usable = Uint8Array.from(keyNames, (_, id) => Number(claimsOf.data[id]! >= 2 && claimsOf.data[id]! <= MAX_POSTINGS));
   const weights = Float64Array.from(keyNames, (k) => rarity.informativeness(k));
   // Only the usable keys are needed from here on: each claim's are moved up over the others.
   let keyIds = allKeys.data;

@@ -6,12 +6,9 @@ export class Rarity {
   private readonly df = new Map<string, number>();
   constructor(private readonly claims: number) {}
 
-  add(keys: Iterable<string>): void {
-    for (const k of new Set(keys)) this.df.set(k, (this.df.get(k) ?? 0) + 1);
-  }
-
-  count(key: string): number {
-    return this.df.get(key) ?? 0;
+  /** How many claims have each key, counted elsewhere: keys[i] is in counts[i] claims. */
+  setCounts(keys: readonly string[], counts: Int32Array): void {
+    for (let i = 0; i < keys.length; i++) this.df.set(keys[i]!, counts[i]!);
   }
 
   /** Smoothed inverse document frequency. */
