@@ -318,14 +318,15 @@ class ClaimColumns {
     const o = termAt(term);
     if (o.rank >= 0) Embeddings.get().cosines(o.rank, this.ranks, na, this.cosines);
     const concepts = this.concepts;
-    const masks = concepts.bitwise && concepts.relate(o);
+    const bitwise = concepts.bitwise;
+    if (bitwise) concepts.relate(o);
     for (let i = 0; i < na; i++) {
       const t = terms[ta + i]!;
       const x = termAt(t);
       let score: number;
       if (t === term || x.id === o.id || x.lemma === o.lemma) score = 1;
       else {
-        const related = !masks ? wordNetScore(x, o) : x.cls !== o.cls ? 0 : (concepts.synonyms >>> i) & 1 ? 0.8 : (concepts.related >>> i) & 1 ? 0.5 : 0;
+        const related = !bitwise ? wordNetScore(x, o) : x.cls !== o.cls ? 0 : (concepts.synonyms >>> i) & 1 ? 0.8 : (concepts.related >>> i) & 1 ? 0.5 : 0;
         score = Math.max(related, x.rank < 0 || o.rank < 0 ? 0 : rescaled(this.cosines[i]!));
       }
       this.scores[at + i] = score;
@@ -384,8 +385,8 @@ export class ClaimConcepts {
     }
   }
 
-  /** Fills `synonyms` and `related` for term o; true (so it can stand in a condition). */
-  relate(o: Term): true {
+  /** Fills `synonyms` and `related` for term o (when `bitwise`). */
+  relate(o: Term): void {
     let synonyms = 0;
     let related = 0;
     for (const id of o.synsetIds) {
@@ -395,7 +396,6 @@ export class ClaimConcepts {
     for (const id of o.hypernymIds) related |= this.asHypernym[id]! | this.asSynset[id]!;
     this.synonyms = synonyms;
     this.related = related;
-    return true;
   }
 
   private mark(owners: Int32Array, id: number, term: number): void {
