@@ -11,7 +11,6 @@ import { loadSql, Warehouse } from '@corroborate/warehouse';
 import { LockedError, runClock, SQL, UsageError, warehousePath, type Paths } from './commands';
 import type { Logger } from './log';
 
-
 export interface RunOptions {
   /** Publish without the full article texts (the documents table). */
   withoutText: boolean;
